@@ -1,0 +1,145 @@
+//! `dragoman`: the command line over Dragoman's core.
+//!
+//! Output meant for people is localised (from `locales/*/cli.ftl`, in the language of the
+//! system locale); `--json` output is for programs and never localised. Errors go to stderr
+//! with exit code 1 (2 for bad usage, from clap).
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use dragoman_core::{store, text, Error, Store};
+use dragoman_l10n::{Args, Lang, Localizer};
+
+#[derive(Parser)]
+#[command(name = "dragoman", version, about = "Dragoman: Arabic–English news translation desk")]
+struct Cli {
+    /// Database file (default: $DRAGOMAN_DB, else the per-user data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import a UTF-8 text file as a new article.
+    Import {
+        file: PathBuf,
+        /// Title of the article (default: the first line of the text).
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// List the articles.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show an article's segments with their source and target.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete an article and its translation.
+    Delete { id: i64 },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let l10n = Localizer::new(Lang::system());
+    match run(cli, &l10n) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let mut args = Args::new();
+            args.set("message", l10n.error(e.kind()));
+            eprintln!("{}", l10n.format_plain("cli-error", Some(&args)));
+            eprintln!("  ({e})");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open(db: Option<PathBuf>) -> Result<Store, Error> {
+    let path = db.or_else(store::path_from_env).ok_or_else(|| Error::Unwritable {
+        path: PathBuf::from("?"),
+        detail: "no data directory and no --db or DRAGOMAN_DB".into(),
+    })?;
+    Store::open(&path)
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, Error> {
+    let io = |source| Error::Io { path: path.to_owned(), source };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.len() > dragoman_core::MAX_IMPORT_BYTES as u64 {
+        return Err(Error::TooLarge { size: meta.len(), limit: dragoman_core::MAX_IMPORT_BYTES as u64 });
+    }
+    std::fs::read(path).map_err(io)
+}
+
+fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        Command::Import { file, title } => {
+            let bytes = read_file(&file)?;
+            let content = text::decode_text(&bytes)?;
+            let mut new = text::article_from_text(title.as_deref().unwrap_or(""), content)?;
+            new.origin = file.file_name().map(|n| n.to_string_lossy().into_owned());
+            let count = new.segments.len() as i64;
+            let mut store = open(cli.db)?;
+            let article = store.create_article(&new)?;
+            let mut seg_args = Args::new();
+            seg_args.set("count", count);
+            let mut args = Args::new();
+            args.set("title", article.title.clone());
+            args.set("id", article.id);
+            args.set("segments", l10n.format_plain("article-segments", Some(&seg_args)));
+            let _ = writeln!(out, "{}", l10n.format_plain("cli-imported", Some(&args)));
+        }
+        Command::List { json } => {
+            let store = open(cli.db)?;
+            let articles = store.list_articles()?;
+            if json {
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&articles).expect("serialisable"));
+            } else if articles.is_empty() {
+                let _ = writeln!(out, "{}", l10n.format_plain("cli-no-articles", None));
+            } else {
+                for a in articles {
+                    let _ = writeln!(
+                        out,
+                        "{}\t{}/{}\t{}\t{}",
+                        a.article.id,
+                        a.translated_count,
+                        a.segment_count,
+                        a.article.status.as_str(),
+                        a.article.title
+                    );
+                }
+            }
+        }
+        Command::Show { id, json } => {
+            let store = open(cli.db)?;
+            let article = store.article(id)?;
+            let segments = store.segments(id)?;
+            if json {
+                let value = serde_json::json!({ "article": article, "segments": segments });
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&value).expect("serialisable"));
+            } else {
+                let _ = writeln!(out, "# {}", article.title);
+                for s in segments {
+                    let _ = writeln!(out, "[{}] {} {}", s.position + 1, s.kind.as_str(), s.status.as_str());
+                    let _ = writeln!(out, "  ar: {}", s.source);
+                    let _ = writeln!(out, "  en: {}", s.target);
+                }
+            }
+        }
+        Command::Delete { id } => {
+            let mut store = open(cli.db)?;
+            store.delete_article(id)?;
+            let mut args = Args::new();
+            args.set("id", id);
+            let _ = writeln!(out, "{}", l10n.format_plain("cli-deleted", Some(&args)));
+        }
+    }
+    Ok(())
+}

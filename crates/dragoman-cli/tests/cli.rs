@@ -1,0 +1,124 @@
+//! The `dragoman` binary, run as a user would run it.
+use std::path::Path;
+use std::process::{Command, Output};
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../dragoman-core/assets/sample-kremlin-putin-biden.ar.txt");
+
+fn dragoman(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dragoman"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("dragoman runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+#[test]
+fn import_list_show_delete_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+
+    let o = dragoman(&db, &["import", SAMPLE, "--title", "Kremlin"]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(stdout(&o).contains("Imported “Kremlin” as article 1"), "{}", stdout(&o));
+
+    let o = dragoman(&db, &["list", "--json"]);
+    assert!(o.status.success());
+    let list: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(list[0]["title"], "Kremlin");
+    assert_eq!(list[0]["origin"], "sample-kremlin-putin-biden.ar.txt");
+    assert_eq!(list[0]["translatedCount"], 0);
+    assert!(list[0]["segmentCount"].as_i64().unwrap() > 10);
+
+    let o = dragoman(&db, &["show", "1", "--json"]);
+    assert!(o.status.success());
+    let shown: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let segs = shown["segments"].as_array().unwrap();
+    assert_eq!(segs[0]["kind"], "headline");
+    assert_eq!(segs[0]["source"], "رئيس التحرير");
+    assert!(segs.iter().any(|s| s["source"].as_str().unwrap().starts_with("أفاد الكرملين")));
+
+    let o = dragoman(&db, &["show", "1"]);
+    assert!(stdout(&o).contains("ar: رئيس التحرير"));
+
+    let o = dragoman(&db, &["delete", "1"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).trim(), "Deleted article 1.");
+    let o = dragoman(&db, &["list"]);
+    assert_eq!(stdout(&o).trim(), "No articles.");
+}
+
+#[test]
+fn errors_go_to_stderr_with_a_non_zero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+
+    let o = dragoman(&db, &["show", "42"]);
+    assert!(!o.status.success());
+    assert!(o.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("This item no longer exists"));
+
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "  \n\n \n").unwrap();
+    let o = dragoman(&db, &["import", empty.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("There is no text to translate"));
+
+    let binary = dir.path().join("x.bin");
+    std::fs::write(&binary, [0x7f, b'E', b'L', b'F', 0, 0, 1, 2]).unwrap();
+    let o = dragoman(&db, &["import", binary.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not text"));
+
+    // Nothing of the failed imports was stored.
+    let o = dragoman(&db, &["list", "--json"]);
+    assert_eq!(stdout(&o).trim(), "[]");
+}
+
+#[test]
+fn errors_speak_arabic_in_an_arabic_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_dragoman"))
+        .arg("--db")
+        .arg(dir.path().join("d.db"))
+        .args(["delete", "9"])
+        .env("LANG", "ar_EG.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("خطأ: لم يعد هذا العنصر موجودًا"), "{err}");
+}
+
+#[test]
+fn a_database_from_a_newer_dragoman_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.db");
+    assert!(dragoman(&db, &["list"]).status.success());
+    // Pretend a future Dragoman wrote it.
+    set_user_version(&db, 999);
+    let before = std::fs::read(&db).unwrap();
+    let o = dragoman(&db, &["list"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("newer version of Dragoman"));
+    assert_eq!(before, std::fs::read(&db).unwrap());
+}
+
+/// Set `PRAGMA user_version` by patching the header (bytes 60..64, big-endian), so the
+/// test does not need its own SQLite.
+fn set_user_version(db: &Path, version: u32) {
+    // The CLI closed cleanly, so the WAL was checkpointed into the main file and removed.
+    assert!(!db.with_extension("db-wal").exists());
+    let mut bytes = std::fs::read(db).unwrap();
+    bytes[60..64].copy_from_slice(&version.to_be_bytes());
+    std::fs::write(db, bytes).unwrap();
+}

@@ -1,0 +1,71 @@
+use std::path::PathBuf;
+
+/// Everything that can go wrong in the core.
+///
+/// The `Display` text is for logs and developers. What a user reads comes from the Fluent
+/// message `error-<kind>` in `locales/`, chosen by [`Error::kind`].
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the database at {path} was written by a newer Dragoman (schema {found}, this build knows up to {known})")]
+    NewerSchema { path: PathBuf, found: u32, known: u32 },
+    #[error("{path} is not a Dragoman database: {detail}")]
+    NotADatabase { path: PathBuf, detail: String },
+    #[error("cannot open or create the database at {path}: {detail}")]
+    Unwritable { path: PathBuf, detail: String },
+    #[error("article {0} does not exist")]
+    ArticleNotFound(i64),
+    #[error("segment {0} does not exist")]
+    SegmentNotFound(i64),
+    #[error("the text to import is empty")]
+    EmptyText,
+    #[error("the file is not text (it contains binary data)")]
+    NotText,
+    #[error("the file is not valid UTF-8 text")]
+    BadEncoding,
+    #[error("the input is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("invalid input: {0}")]
+    Invalid(String),
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl Error {
+    /// A stable, kebab-case identifier of the kind of error. The shells show the Fluent
+    /// message `error-<kind>`; every kind returned here has a message in every locale
+    /// (checked by a test in dragoman-l10n).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::NewerSchema { .. } => "db-newer",
+            Error::NotADatabase { .. } => "db-not-database",
+            Error::Unwritable { .. } => "db-unwritable",
+            Error::ArticleNotFound(_) | Error::SegmentNotFound(_) => "not-found",
+            Error::EmptyText => "empty-text",
+            Error::NotText => "not-text",
+            Error::BadEncoding => "bad-encoding",
+            Error::TooLarge { .. } => "too-large",
+            Error::Invalid(_) => "invalid-input",
+            Error::Io { .. } => "io",
+            Error::Sqlite(_) => "storage",
+        }
+    }
+
+    /// All kinds [`Error::kind`] can return, for the locale completeness test.
+    pub const KINDS: &'static [&'static str] = &[
+        "db-newer",
+        "db-not-database",
+        "db-unwritable",
+        "not-found",
+        "empty-text",
+        "not-text",
+        "bad-encoding",
+        "too-large",
+        "invalid-input",
+        "io",
+        "storage",
+    ];
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

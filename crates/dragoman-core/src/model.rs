@@ -1,0 +1,114 @@
+//! The domain types. Serialised in kebab-case for the UI and `--json` output.
+use serde::{Deserialize, Serialize};
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The identifier stored in the database and sent to the UI.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $s),+ }
+            }
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($s => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+string_enum! {
+    /// What a segment is in the article's structure.
+    SegmentKind {
+        Headline => "headline",
+        Subhead => "subhead",
+        Paragraph => "paragraph",
+        Sentence => "sentence",
+    }
+}
+
+string_enum! {
+    /// Where the translation of one segment stands.
+    SegmentStatus {
+        New => "new",
+        Draft => "draft",
+        Translated => "translated",
+        Reviewed => "reviewed",
+        Excluded => "excluded",
+    }
+}
+
+string_enum! {
+    /// Where an article stands in the newsroom's workflow.
+    WorkflowStatus {
+        ToTranslate => "to-translate",
+        InTranslation => "in-translation",
+        InReview => "in-review",
+        Done => "done",
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    pub id: i64,
+    pub title: String,
+    pub source_lang: String,
+    pub target_lang: String,
+    /// Where the text came from: a URL, a file name, "paste" or "sample".
+    pub origin: Option<String>,
+    pub author: Option<String>,
+    /// Milliseconds since the Unix epoch.
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub status: WorkflowStatus,
+}
+
+/// An article as the list shows it: with its progress.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArticleSummary {
+    #[serde(flatten)]
+    pub article: Article,
+    /// Segments that count (all but excluded ones).
+    pub segment_count: i64,
+    /// Of those, segments with a translation (any status past `new`).
+    pub translated_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Segment {
+    pub id: i64,
+    pub article_id: i64,
+    /// 0-based order in the article.
+    pub position: i64,
+    pub kind: SegmentKind,
+    /// The 0-based block the segment belongs to: sentences of one paragraph share it.
+    pub paragraph: i64,
+    pub source: String,
+    pub target: String,
+    pub status: SegmentStatus,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSegment {
+    pub kind: SegmentKind,
+    pub paragraph: i64,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewArticle {
+    pub title: String,
+    pub source_lang: String,
+    pub target_lang: String,
+    pub origin: Option<String>,
+    pub author: Option<String>,
+    pub segments: Vec<NewSegment>,
+}

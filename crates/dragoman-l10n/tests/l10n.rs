@@ -1,0 +1,93 @@
+use dragoman_l10n::{plural_category, Args, Lang, Localizer};
+
+#[test]
+fn arabic_plural_categories_are_right_past_100() {
+    // CLDR: zero 0; one 1; two 2; few n%100 in 3..10; many n%100 in 11..99; other.
+    let cases = [
+        (0, "zero"),
+        (1, "one"),
+        (2, "two"),
+        (3, "few"),
+        (10, "few"),
+        (11, "many"),
+        (99, "many"),
+        (100, "other"),
+        (102, "other"),
+        (103, "few"),
+        (110, "few"),
+        (111, "many"),
+        (1000, "other"),
+    ];
+    for (n, want) in cases {
+        assert_eq!(plural_category(Lang::Ar, n as f64), want, "Arabic category of {n}");
+    }
+}
+
+#[test]
+fn english_plural_categories() {
+    assert_eq!(plural_category(Lang::En, 0.0), "other");
+    assert_eq!(plural_category(Lang::En, 1.0), "one");
+    assert_eq!(plural_category(Lang::En, 2.0), "other");
+    assert_eq!(plural_category(Lang::En, 103.0), "other");
+}
+
+fn segments(l: &Localizer, n: i64) -> String {
+    let mut args = Args::new();
+    args.set("count", n);
+    l.format_plain("article-segments", Some(&args))
+}
+
+#[test]
+fn arabic_messages_choose_the_right_plural_form() {
+    let ar = Localizer::new(Lang::Ar);
+    assert_eq!(segments(&ar, 0), "لا مقاطع");
+    assert_eq!(segments(&ar, 1), "مقطع واحد");
+    assert_eq!(segments(&ar, 2), "مقطعان");
+    assert_eq!(segments(&ar, 3), "3 مقاطع");
+    assert_eq!(segments(&ar, 11), "11 مقطعًا");
+    assert_eq!(segments(&ar, 100), "100 مقطع");
+    // fluent-bundle's built-in rules get these two wrong; PLURAL gets them right.
+    assert_eq!(segments(&ar, 103), "103 مقاطع");
+    assert_eq!(segments(&ar, 111), "111 مقطعًا");
+}
+
+#[test]
+fn english_messages_choose_the_right_plural_form() {
+    let en = Localizer::new(Lang::En);
+    assert_eq!(segments(&en, 0), "0 segments");
+    assert_eq!(segments(&en, 1), "one segment");
+    assert_eq!(segments(&en, 2), "2 segments");
+    assert_eq!(segments(&en, 111), "111 segments");
+}
+
+#[test]
+fn every_core_error_kind_has_a_message_in_every_language() {
+    let mut kinds = dragoman_core::Error::KINDS.to_vec();
+    kinds.push("internal"); // the shell's own kind for unexpected failures
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang);
+        for kind in &kinds {
+            assert!(l.has(&format!("error-{kind}")), "{lang:?} lacks error-{kind}");
+        }
+    }
+}
+
+#[test]
+fn language_tags_map_to_interface_languages() {
+    assert_eq!(Lang::from_tag("ar_EG.UTF-8"), Lang::Ar);
+    assert_eq!(Lang::from_tag("ar-SA"), Lang::Ar);
+    assert_eq!(Lang::from_tag("AR"), Lang::Ar);
+    assert_eq!(Lang::from_tag("en_US.UTF-8"), Lang::En);
+    assert_eq!(Lang::from_tag("fr-FR"), Lang::En);
+    assert_eq!(Lang::from_tag("arn"), Lang::En); // Mapudungun is not Arabic
+    assert_eq!(Lang::Ar.dir(), "rtl");
+}
+
+#[test]
+fn bidi_isolation_is_kept_for_the_window_and_stripped_for_the_terminal() {
+    let en = Localizer::new(Lang::En);
+    let mut args = Args::new();
+    args.set("id", 7);
+    assert!(en.format("cli-deleted", Some(&args)).contains('\u{2068}'));
+    assert_eq!(en.format_plain("cli-deleted", Some(&args)), "Deleted article 7.");
+}

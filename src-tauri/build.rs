@@ -1,0 +1,21 @@
+// The app's own commands are declared here so that each one gets a permission
+// (`allow-<command>`), and capabilities/main.json grants exactly these to the main window.
+const COMMANDS: &[&str] = &[
+    "app_startup",
+    "settings_set_language",
+    "articles_list",
+    "articles_get",
+    "articles_create",
+    "articles_create_sample",
+    "articles_delete",
+    "segments_list",
+    "segments_update",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build failed");
+}

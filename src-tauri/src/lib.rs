@@ -1,0 +1,87 @@
+//! Dragoman's desktop shell. The only crate that knows Tauri: it opens the store, exposes
+//! the core through commands, and hosts the web UI.
+pub mod commands;
+pub mod error;
+pub mod state;
+
+use tauri::{Manager, Runtime};
+use tracing_subscriber::{fmt, layer::SubscriberExt, util::SubscriberInitExt, EnvFilter};
+
+pub use error::IpcError;
+pub use state::AppState;
+
+/// Register the commands. Used by the real app and by the tests' mock builder alike.
+pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        commands::app_startup,
+        commands::settings_set_language,
+        commands::articles_list,
+        commands::articles_get,
+        commands::articles_create,
+        commands::articles_create_sample,
+        commands::articles_delete,
+        commands::segments_list,
+        commands::segments_update,
+    ])
+}
+
+/// Log to stderr and to `dragoman.log` in the platform's log directory.
+fn init_tracing(log_dir: Option<std::path::PathBuf>) -> Option<tracing_appender::non_blocking::WorkerGuard> {
+    let filter = EnvFilter::try_from_env("DRAGOMAN_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let stderr = fmt::layer().with_writer(std::io::stderr);
+    let (file, guard) = match log_dir.and_then(|d| std::fs::create_dir_all(&d).ok().map(|_| d)) {
+        Some(dir) => {
+            let (writer, guard) = tracing_appender::non_blocking(tracing_appender::rolling::never(dir, "dragoman.log"));
+            (Some(fmt::layer().with_ansi(false).with_writer(writer)), Some(guard))
+        }
+        None => (None, None),
+    };
+    let _ = tracing_subscriber::registry().with(filter).with(stderr).with(file).try_init();
+    guard
+}
+
+pub fn run() {
+    with_commands(tauri::Builder::default())
+        .setup(|app| {
+            let guard = init_tracing(app.path().app_log_dir().ok());
+            if let Some(guard) = guard {
+                app.manage(LogGuard(guard));
+            }
+            let db_path = db_from_args(std::env::args())
+                .or_else(dragoman_core::store::path_from_env)
+                .or_else(|| app.path().app_data_dir().ok().map(|d| d.join("dragoman.db")))
+                .unwrap_or_else(|| "dragoman.db".into());
+            app.manage(AppState::open(db_path));
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("error while running Dragoman");
+}
+
+/// `--db PATH` or `--db=PATH` on the command line: overrides DRAGOMAN_DB.
+pub fn db_from_args(args: impl IntoIterator<Item = String>) -> Option<std::path::PathBuf> {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            return args.next().map(Into::into);
+        }
+        if let Some(path) = arg.strip_prefix("--db=") {
+            return Some(path.into());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn db_path_from_the_command_line() {
+        let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(super::db_from_args(args(&["app", "--db", "/tmp/a.db"])), Some("/tmp/a.db".into()));
+        assert_eq!(super::db_from_args(args(&["app", "--db=/tmp/b.db"])), Some("/tmp/b.db".into()));
+        assert_eq!(super::db_from_args(args(&["app"])), None);
+    }
+}
+
+/// Keeps the log writer flushing until the app exits.
+struct LogGuard(#[allow(dead_code)] tracing_appender::non_blocking::WorkerGuard);

@@ -1,0 +1,135 @@
+//! Command wiring through Tauri's mock runtime: the same handler registration as the real
+//! app (`with_commands`), the real capabilities, a temporary database.
+use dragoman_desktop::{with_commands, AppState};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{Manager, WebviewWindow};
+
+fn app_with(db: std::path::PathBuf) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let app = with_commands(mock_builder())
+        .build(tauri::generate_context!())
+        .expect("app builds");
+    app.manage(AppState::open(db));
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    (app, webview)
+}
+
+fn call(webview: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            // The webview's own (local) URL: the capability grants the commands to it only.
+            url: webview.url().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn create_list_edit_and_delete_through_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+
+    assert_eq!(call(&w, "articles_list", json!({})).unwrap(), json!([]));
+
+    let sample = call(&w, "articles_create_sample", json!({})).unwrap();
+    assert_eq!(sample["origin"], "sample");
+    let created = call(&w, "articles_create", json!({ "title": "", "text": "عنوان\n\nفقرة أولى" })).unwrap();
+    assert_eq!(created["title"], "عنوان");
+    assert_eq!(created["origin"], "paste");
+    let id = created["id"].as_i64().unwrap();
+
+    let segments = call(&w, "segments_list", json!({ "articleId": id })).unwrap();
+    assert_eq!(segments.as_array().unwrap().len(), 2);
+    assert_eq!(segments[0]["kind"], "headline");
+    let seg_id = segments[1]["id"].as_i64().unwrap();
+
+    let saved = call(&w, "segments_update", json!({ "id": seg_id, "target": "First paragraph" })).unwrap();
+    assert_eq!(saved["status"], "draft");
+
+    let list = call(&w, "articles_list", json!({})).unwrap();
+    let item = list.as_array().unwrap().iter().find(|a| a["id"] == id).unwrap();
+    assert_eq!((item["segmentCount"].as_i64(), item["translatedCount"].as_i64()), (Some(2), Some(1)));
+
+    call(&w, "articles_delete", json!({ "id": id })).unwrap();
+    assert_eq!(call(&w, "articles_list", json!({})).unwrap().as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn failures_arrive_as_kind_and_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    let err = call(&w, "articles_create", json!({ "title": "x", "text": "   \n  " })).unwrap_err();
+    assert_eq!(err["kind"], "empty-text");
+    assert!(err["message"].is_string());
+    assert_eq!(call(&w, "articles_list", json!({})).unwrap(), json!([]), "nothing stored");
+
+    let err = call(&w, "articles_get", json!({ "id": 404 })).unwrap_err();
+    assert_eq!(err, json!({ "kind": "not-found", "message": "article 404 does not exist" }));
+
+    let err = call(&w, "settings_set_language", json!({ "language": "fr" })).unwrap_err();
+    assert_eq!(err["kind"], "invalid-input");
+}
+
+#[test]
+fn the_language_choice_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    {
+        let (_app, w) = app_with(db.clone());
+        call(&w, "settings_set_language", json!({ "language": "ar" })).unwrap();
+    }
+    let (_app, w) = app_with(db);
+    let startup = call(&w, "app_startup", json!({})).unwrap();
+    assert_eq!(startup["language"], "ar");
+    assert_eq!(startup["dbError"], Value::Null);
+}
+
+#[test]
+fn a_database_that_cannot_be_opened_is_reported_not_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plain-file");
+    std::fs::write(&file, "x").unwrap();
+    let (_app, w) = app_with(file.join("dragoman.db"));
+    let startup = call(&w, "app_startup", json!({})).unwrap();
+    assert_eq!(startup["dbError"]["kind"], "db-unwritable");
+    assert!(startup["dbPath"].as_str().unwrap().ends_with("plain-file/dragoman.db"));
+    // Every other command says the same, instead of crashing.
+    let err = call(&w, "articles_list", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "db-unwritable");
+}
+
+#[test]
+fn an_unknown_command_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    assert!(call(&w, "plugin:fs|read_file", json!({ "path": "/etc/passwd" })).is_err());
+}
+
+#[test]
+fn remote_content_may_not_call_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    let res = get_ipc_response(
+        &w,
+        InvokeRequest {
+            cmd: "articles_list".into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "https://example.com/page".parse().unwrap(),
+            body: InvokeBody::Json(json!({})),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    );
+    let err = res.expect_err("a remote page was allowed to list articles");
+    assert!(format!("{err:?}").contains("not allowed"), "{err:?}");
+}

@@ -1,0 +1,73 @@
+// Autosave: every edit reaches the store within `delayMs` of the last keystroke, at once on
+// flush (leaving a segment, leaving the editor). Saves of one segment run in order; a failed
+// save keeps its text pending so that the next keystroke or flush retries it.
+
+export type SaveState = { state: 'saved' } | { state: 'saving' } | { state: 'error'; error: unknown };
+
+export class Autosaver {
+  private pending = new Map<number, string>();
+  private timers = new Map<number, ReturnType<typeof setTimeout>>();
+  private chains = new Map<number, Promise<void>>();
+  private inflight = 0;
+  private failed: unknown = null;
+
+  constructor(
+    private readonly save: (id: number, text: string) => Promise<unknown>,
+    private readonly onstate: (s: SaveState) => void = () => {},
+    private readonly delayMs = 400,
+  ) {}
+
+  /** Note an edit; it is saved after `delayMs` without further edits to the same segment. */
+  schedule(id: number, text: string) {
+    this.pending.set(id, text);
+    const timer = this.timers.get(id);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.set(
+      id,
+      setTimeout(() => void this.flushOne(id), this.delayMs),
+    );
+    this.onstate({ state: 'saving' });
+  }
+
+  get dirty(): boolean {
+    return this.pending.size > 0 || this.inflight > 0;
+  }
+
+  /** Save one segment's pending text now. */
+  flushOne(id: number): Promise<void> {
+    const timer = this.timers.get(id);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(id);
+    if (!this.pending.has(id)) return this.chains.get(id) ?? Promise.resolve();
+    const text = this.pending.get(id)!;
+    this.pending.delete(id);
+    this.inflight++;
+    this.onstate({ state: 'saving' });
+    const previous = this.chains.get(id) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      try {
+        await this.save(id, text);
+        this.failed = null;
+      } catch (error) {
+        // Keep the newest text: only requeue if nothing newer was typed meanwhile.
+        if (!this.pending.has(id)) this.pending.set(id, text);
+        this.failed = error;
+      } finally {
+        this.inflight--;
+        this.report();
+      }
+    });
+    this.chains.set(id, next);
+    return next;
+  }
+
+  /** Save everything pending now. */
+  async flush(): Promise<void> {
+    await Promise.all([...new Set([...this.pending.keys(), ...this.chains.keys()])].map((id) => this.flushOne(id)));
+  }
+
+  private report() {
+    if (this.failed !== null) this.onstate({ state: 'error', error: this.failed });
+    else if (this.inflight === 0 && this.pending.size === 0) this.onstate({ state: 'saved' });
+  }
+}

@@ -1,0 +1,24 @@
+// Typed wrappers over the shell's commands. Nothing else in the UI calls `invoke`.
+import { invoke } from '@tauri-apps/api/core';
+import type { Article, ArticleSummary, IpcError, Segment, Startup } from './types';
+
+export function isIpcError(e: unknown): e is IpcError {
+  return typeof e === 'object' && e !== null && typeof (e as IpcError).kind === 'string';
+}
+
+/** Whatever was thrown, as an IpcError (unknown failures are `internal`). */
+export function asIpcError(e: unknown): IpcError {
+  return isIpcError(e) ? e : { kind: 'internal', message: String(e) };
+}
+
+export const api = {
+  startup: () => invoke<Startup>('app_startup'),
+  setLanguage: (language: string) => invoke<void>('settings_set_language', { language }),
+  listArticles: () => invoke<ArticleSummary[]>('articles_list'),
+  getArticle: (id: number) => invoke<Article>('articles_get', { id }),
+  createArticle: (title: string, text: string) => invoke<Article>('articles_create', { title, text }),
+  createSample: () => invoke<Article>('articles_create_sample'),
+  deleteArticle: (id: number) => invoke<void>('articles_delete', { id }),
+  listSegments: (articleId: number) => invoke<Segment[]>('segments_list', { articleId }),
+  updateSegment: (id: number, target: string) => invoke<Segment>('segments_update', { id, target }),
+};

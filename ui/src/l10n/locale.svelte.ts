@@ -1,0 +1,37 @@
+// The current interface language, reactive: components call `t(...)` and re-render when the
+// language changes.
+import { applyToDocument, Translator, type Args, type Locale } from './l10n';
+
+const translators = new Map<Locale, Translator>();
+
+function translator(locale: Locale): Translator {
+  let tr = translators.get(locale);
+  if (!tr) {
+    tr = new Translator(locale);
+    translators.set(locale, tr);
+  }
+  return tr;
+}
+
+let current = $state<Translator>(translator('en'));
+
+export function setLocale(locale: Locale) {
+  current = translator(locale);
+  applyToDocument(current, document);
+}
+
+export function locale(): Locale {
+  return current.locale;
+}
+
+export function t(id: string, args?: Args): string {
+  return current.t(id, args);
+}
+
+export function tError(kind: string): string {
+  return current.error(kind);
+}
+
+export function formatDate(ms: number): string {
+  return current.date(ms);
+}
