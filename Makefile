@@ -1,0 +1,54 @@
+# Dragoman. Two commands matter: `make run` and `make test`; both install what is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+E2E_BIN := target/e2e/dragoman-desktop
+
+.PHONY: run test bench bundle check-invariants test-rust test-ui test-e2e e2e-app screenshots
+
+## Build the app and open it on its own database (DRAGOMAN_DB=/path to use another).
+run:
+	scripts/bootstrap.sh run
+	npx tauri build --debug --no-bundle
+	./target/debug/dragoman-desktop
+
+## Every test: invariants, Rust (core, l10n, CLI, shell), UI, and end to end under Xvfb.
+test:
+	scripts/bootstrap.sh test
+	$(MAKE) --no-print-directory check-invariants test-rust test-ui test-e2e
+
+## The core never depends on Tauri (nor do the l10n and CLI crates).
+check-invariants:
+	@for crate in dragoman-core dragoman-l10n dragoman-cli; do \
+	  if cargo tree -p $$crate -e normal,build --prefix none | grep -qE '^tauri'; then \
+	    echo "invariant broken: $$crate depends on tauri"; exit 1; fi; done; \
+	echo "invariants: dragoman-core, dragoman-l10n and dragoman-cli are Tauri-free"
+
+test-rust:
+	cargo test --workspace --locked
+
+test-ui:
+	npm run check
+	npm run test:ui
+
+## The app binary the e2e tests drive: embeds ui/dist. Copied aside, because a later plain
+## `cargo build` would put a dev binary (which loads the Vite dev server) in target/debug.
+e2e-app:
+	npx tauri build --debug --no-bundle
+	mkdir -p target/e2e
+	cp target/debug/dragoman-desktop $(E2E_BIN)
+
+test-e2e: e2e-app
+	xvfb-run -a -s "-screen 0 1280x800x24" scripts/e2e.sh
+
+bench:
+	scripts/bootstrap.sh run
+	cargo bench -p dragoman-core
+
+## A .deb package in target/release/bundle/deb.
+bundle:
+	scripts/bootstrap.sh run
+	npx tauri build --bundles deb
+
+## README screenshots (docs/screenshots/*.png), taken from the real app.
+screenshots: e2e-app
+	DRAGOMAN_SCREENSHOTS=docs/screenshots xvfb-run -a -s "-screen 0 1280x800x24" scripts/e2e.sh

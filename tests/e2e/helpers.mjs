@@ -1,0 +1,177 @@
+// Shared helpers for the end-to-end tests: start the real app through tauri-driver on a
+// database of its own, find elements by data-testid, restart to check nothing was lost.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, mkdirSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { remote } from 'webdriverio';
+
+const APP = process.env.DRAGOMAN_E2E_APP;
+const LOGS = process.env.DRAGOMAN_E2E_LOGS ?? tmpdir();
+const SHOTS = process.env.DRAGOMAN_SCREENSHOTS;
+export const TIMEOUT = 20_000;
+
+if (!APP) throw new Error('DRAGOMAN_E2E_APP is not set: run the e2e tests with `make test-e2e`');
+
+/** A fresh temporary directory with a database path in it (the file does not exist yet). */
+export function tempDb() {
+  const dir = mkdtempSync(join(tmpdir(), 'dragoman-e2e-'));
+  return join(dir, 'dragoman.db');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, child) {
+  const deadline = Date.now() + TIMEOUT;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await sleep(100);
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+const drivers = new WeakMap();
+let launches = 0;
+
+/**
+ * Start the app on `db` and wait until its UI has loaded. Each launch gets its own
+ * tauri-driver (and so its own WebKitWebDriver), so one test's crash cannot leak into the next.
+ */
+export async function launch(db) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const log = createWriteStream(join(LOGS, `tauri-driver-${process.pid}-${++launches}.log`));
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  driver.stdout.pipe(log);
+  driver.stderr.pipe(log);
+  await waitForPort(port, driver);
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    connectionRetryCount: 1,
+    capabilities: {
+      browserName: 'wry',
+      'wdio:enforceWebDriverClassic': true,
+      'tauri:options': { application: APP, args: ['--db', db] },
+    },
+  });
+  drivers.set(browser, driver);
+  await browser.setTimeout({ implicit: 0 });
+  await browser.waitUntil(async () => (await browser.execute(() => document.querySelector('main')?.children.length ?? 0)) > 0, {
+    timeout: TIMEOUT,
+    timeoutMsg: 'the UI did not load',
+  });
+  await browser.waitUntil(async () => !(await byId(browser, 'app-loading').isExisting()), { timeout: TIMEOUT });
+  return browser;
+}
+
+/** Quit the app (the session ends and the app process with it). */
+export async function quit(browser) {
+  try {
+    await browser.deleteSession();
+  } catch {
+    // already gone
+  }
+  const driver = drivers.get(browser);
+  if (driver && driver.exitCode === null) {
+    const exited = new Promise((resolve) => driver.once('exit', resolve));
+    driver.kill('SIGTERM');
+    await Promise.race([exited, sleep(3000)]);
+    if (driver.exitCode === null) driver.kill('SIGKILL');
+  }
+}
+
+export function byId(browser, id) {
+  return browser.$(`[data-testid="${id}"]`);
+}
+
+/** All elements with a test id, as a plain array. */
+export async function allById(browser, id) {
+  return [...(await browser.$$(`[data-testid="${id}"]`))];
+}
+
+/** An element's visible text without Fluent's bidi isolation marks (FSI/PDI). */
+export async function textOf(el) {
+  return (await el.getText()).replace(/[\u2066-\u2069]/g, '');
+}
+
+/** Wait for an element by test id to be displayed, and return it. */
+export async function shown(browser, id) {
+  const el = await byId(browser, id);
+  await el.waitForDisplayed({ timeout: TIMEOUT, timeoutMsg: `${id} not shown` });
+  return el;
+}
+
+export async function click(browser, id) {
+  const el = await shown(browser, id);
+  await el.click();
+  return el;
+}
+
+/** Fill a text field the way the browser's paste would: value set, input event fired. */
+export async function paste(browser, el, text) {
+  await browser.execute(
+    (node, value) => {
+      node.focus();
+      node.value = value;
+      node.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    },
+    el,
+    text,
+  );
+}
+
+export async function documentAttrs(browser) {
+  return browser.execute(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+}
+
+export async function computed(browser, el, prop) {
+  return browser.execute((node, p) => getComputedStyle(node).getPropertyValue(p), el, prop);
+}
+
+export async function rect(browser, el) {
+  return browser.execute((node) => {
+    const r = node.getBoundingClientRect();
+    return { left: r.left, right: r.right, width: r.width };
+  }, el);
+}
+
+/** Wait until the editor reports everything saved. */
+export async function waitSaved(browser) {
+  const status = await byId(browser, 'save-status');
+  await browser.waitUntil(async () => (await status.getAttribute('data-state')) === 'saved', {
+    timeout: TIMEOUT,
+    timeoutMsg: 'edits were not saved',
+  });
+}
+
+/** Save a screenshot when DRAGOMAN_SCREENSHOTS names a folder (make screenshots). */
+export async function screenshot(browser, name) {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await browser.saveScreenshot(join(SHOTS, `${name}.png`));
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
