@@ -40,3 +40,11 @@ test('in Arabic the whole window mirrors, speaks Arabic, and stays Arabic after 
   const target2 = (await allById(app, 'segment-target'))[2];
   assert.ok((await rect(app, source2)).left < (await rect(app, target2)).left, 'source on the left in English');
 });
+
+test('on a system in Arabic, the first run opens in Arabic', async (t) => {
+  const app = await launch(tempDb(), { env: { LANG: 'ar_EG.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
+  t.after(() => quit(app));
+  assert.deepEqual(await documentAttrs(app), { lang: 'ar', dir: 'rtl' });
+  assert.equal(await (await shown(app, 'sample-open')).getText(), 'افتح المقالة النموذجية');
+  assert.equal(await (await byId(app, 'language-ar')).getAttribute('aria-pressed'), 'true');
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { launch, quit, shown, tempDb, textOf } from './helpers.mjs';
@@ -20,10 +20,12 @@ test('an unwritable database path is explained in the window, not a crash', asyn
 
 test('a file that is not a database is refused in the window, untouched', async (t) => {
   const db = tempDb();
-  writeFileSync(db, 'these are my notes, not a database\n'.repeat(200));
+  const notes = 'these are my notes, not a database\n'.repeat(200);
+  writeFileSync(db, notes);
   const app = await launch(db);
   t.after(() => quit(app));
   const message = await shown(app, 'startup-error-message');
   assert.equal(await message.getAttribute('data-kind'), 'db-not-database');
   assert.match(await message.getText(), /not a Dragoman database/);
+  assert.equal(readFileSync(db, 'utf8'), notes, 'the file is untouched');
 });

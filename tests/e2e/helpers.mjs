@@ -54,14 +54,16 @@ let launches = 0;
 
 /**
  * Start the app on `db` and wait until its UI has loaded. Each launch gets its own
- * tauri-driver (and so its own WebKitWebDriver), so one test's crash cannot leak into the next.
+ * tauri-driver (and so its own WebKitWebDriver), so one test's crash cannot leak into the next;
+ * `env` reaches the app through them (LANG, for the system locale).
  */
-export async function launch(db) {
+export async function launch(db, { env = {} } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const log = createWriteStream(join(LOGS, `tauri-driver-${process.pid}-${++launches}.log`));
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   driver.stdout.pipe(log);
   driver.stderr.pipe(log);
