@@ -8,6 +8,8 @@ app-tagline = مكتب ترجمة الأخبار بين العربية والإ�
 language-label = لغة الواجهة
 language-en = English
 language-ar = العربية
+banner-dismiss = إغلاق
+startup-error-details = التفاصيل
 
 ## قائمة المقالات
 

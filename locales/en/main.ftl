@@ -10,6 +10,8 @@ app-tagline = Arabic–English news translation desk
 language-label = Interface language
 language-en = English
 language-ar = العربية
+banner-dismiss = Dismiss
+startup-error-details = Details
 
 ## Article list
 
