@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { textOf, allById, byId, click, computed, documentAttrs, launch, quit, rect, screenshot, shown, tempDb } from './helpers.mjs';
+import { textOf, allById, byId, click, computed, documentAttrs, launch, quit, rect, screenshot, shown, tempDb, waitSaved } from './helpers.mjs';
 
 test('in Arabic the whole window mirrors, speaks Arabic, and stays Arabic after a restart', async (t) => {
   const db = tempDb();
@@ -31,6 +31,7 @@ test('in Arabic the whole window mirrors, speaks Arabic, and stays Arabic after 
   await target.click();
   await target.addValue('The Kremlin said');
   assert.equal(await computed(app, target, 'direction'), 'ltr', 'typed English stays left to right');
+  await waitSaved(app);
   await screenshot(app, 'editor-ar');
 
   // Back to English: everything flips back.
