@@ -24,6 +24,16 @@ pub enum Error {
     BadEncoding,
     #[error("the input is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { size: u64, limit: u64 },
+    #[error("unknown encoding {0:?}")]
+    UnknownEncoding(String),
+    #[error("this kind of file cannot be imported")]
+    UnsupportedFormat,
+    #[error("the Word document is password-protected (encrypted)")]
+    DocxEncrypted,
+    #[error("the Word document is damaged or truncated")]
+    DocxCorrupt,
+    #[error("the Word document expands beyond the size limit (a zip bomb?)")]
+    DocxTooLarge,
     #[error("invalid input: {0}")]
     Invalid(String),
     #[error("cannot read {path}: {source}")]
@@ -46,6 +56,11 @@ impl Error {
             Error::NotText => "not-text",
             Error::BadEncoding => "bad-encoding",
             Error::TooLarge { .. } => "too-large",
+            Error::UnknownEncoding(_) => "unknown-encoding",
+            Error::UnsupportedFormat => "unsupported-format",
+            Error::DocxEncrypted => "docx-encrypted",
+            Error::DocxCorrupt => "docx-corrupt",
+            Error::DocxTooLarge => "docx-too-large",
             Error::Invalid(_) => "invalid-input",
             Error::Io { .. } => "io",
             Error::Sqlite(_) => "storage",
@@ -62,6 +77,11 @@ impl Error {
         "not-text",
         "bad-encoding",
         "too-large",
+        "unknown-encoding",
+        "unsupported-format",
+        "docx-encrypted",
+        "docx-corrupt",
+        "docx-too-large",
         "invalid-input",
         "io",
         "storage",

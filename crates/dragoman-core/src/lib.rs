@@ -7,10 +7,11 @@
 //! - all SQL lives in [`store`].
 
 pub mod error;
+pub mod import;
 pub mod model;
 pub mod sample;
+pub mod segment;
 pub mod store;
-pub mod text;
 
 pub use error::{Error, Result};
 pub use model::{
@@ -19,5 +20,6 @@ pub use model::{
 };
 pub use store::Store;
 
-/// Largest text file `dragoman import` and the paste dialog accept, in bytes (20 MiB).
+/// Largest file or paste that can be imported, in bytes (20 MiB): several hundred times a
+/// long news article, small enough to preview at once.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;

@@ -28,6 +28,7 @@ string_enum! {
         Subhead => "subhead",
         Paragraph => "paragraph",
         Sentence => "sentence",
+        Caption => "caption",
     }
 }
 
@@ -62,6 +63,12 @@ pub struct Article {
     /// Where the text came from: a URL, a file name, "paste" or "sample".
     pub origin: Option<String>,
     pub author: Option<String>,
+    /// The publication date found in the source, as it was written there.
+    pub published: Option<String>,
+    /// How it came in: "text", "html", "docx", "markdown".
+    pub format: Option<String>,
+    /// The encoding the source was read with (text and HTML files).
+    pub encoding: Option<String>,
     /// Milliseconds since the Unix epoch.
     pub created_at: i64,
     pub updated_at: i64,
@@ -110,5 +117,8 @@ pub struct NewArticle {
     pub target_lang: String,
     pub origin: Option<String>,
     pub author: Option<String>,
+    pub published: Option<String>,
+    pub format: Option<String>,
+    pub encoding: Option<String>,
     pub segments: Vec<NewSegment>,
 }

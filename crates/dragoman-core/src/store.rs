@@ -16,7 +16,10 @@ use crate::model::{
 };
 
 /// The migrations, in order. Migration `i` (0-based) brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_articles_segments.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_articles_segments.sql"),
+    include_str!("../migrations/0002_import_metadata_captions.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -94,7 +97,8 @@ impl Store {
     pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.title, a.source_lang, a.target_lang, a.origin, a.author,
-                    a.created_at, a.updated_at, a.status,
+                    a.created_at, a.updated_at, a.status, a.published, a.import_format,
+                    a.import_encoding,
                     COUNT(s.id) FILTER (WHERE s.status <> 'excluded'),
                     COUNT(s.id) FILTER (WHERE s.status IN ('draft', 'translated', 'reviewed'))
              FROM articles a LEFT JOIN segments s ON s.article_id = a.id
@@ -104,8 +108,8 @@ impl Store {
         let rows = stmt.query_map([], |row| {
             Ok(ArticleSummary {
                 article: article_from_row(row)?,
-                segment_count: row.get(9)?,
-                translated_count: row.get(10)?,
+                segment_count: row.get(12)?,
+                translated_count: row.get(13)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -115,7 +119,7 @@ impl Store {
         self.conn
             .prepare_cached(
                 "SELECT id, title, source_lang, target_lang, origin, author, created_at,
-                        updated_at, status
+                        updated_at, status, published, import_format, import_encoding
                  FROM articles WHERE id = ?1",
             )?
             .query_row([id], article_from_row)
@@ -131,13 +135,27 @@ impl Store {
         if new.title.trim().is_empty() {
             return Err(Error::Invalid("empty title".into()));
         }
+        if let Some(i) = new.segments.iter().position(|s| s.source.trim().is_empty()) {
+            return Err(Error::Invalid(format!("segment {i} has no text")));
+        }
         let now = now_ms();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO articles (title, source_lang, target_lang, origin, author,
-                                   created_at, updated_at, status)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, 'to-translate')",
-            params![new.title, new.source_lang, new.target_lang, new.origin, new.author, now],
+                                   created_at, updated_at, status, published, import_format,
+                                   import_encoding)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, 'to-translate', ?7, ?8, ?9)",
+            params![
+                new.title,
+                new.source_lang,
+                new.target_lang,
+                new.origin,
+                new.author,
+                now,
+                new.published,
+                new.format,
+                new.encoding
+            ],
         )?;
         let id = tx.last_insert_rowid();
         {
@@ -214,13 +232,117 @@ impl Store {
         if n == 0 {
             return Err(Error::SegmentNotFound(id));
         }
-        tx.prepare_cached(
-            "UPDATE articles SET updated_at = ?2
-             WHERE id = (SELECT article_id FROM segments WHERE id = ?1)",
-        )?
-        .execute(params![id, now])?;
+        touch_article_of(&tx, id, now)?;
         tx.commit()?;
         self.segment(id)
+    }
+
+    /// Mark a segment "not for translation" (site furniture: a masthead, a link label, a
+    /// repeated caption) or take the mark back. Excluded segments stay visible but leave
+    /// the counts; taking the mark back restores `draft` or `new` from the target.
+    pub fn set_segment_excluded(&mut self, id: i64, excluded: bool) -> Result<Segment> {
+        let now = now_ms();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n = tx
+            .prepare_cached(
+                "UPDATE segments SET
+                     status = CASE
+                         WHEN ?2 THEN 'excluded'
+                         WHEN status <> 'excluded' THEN status
+                         WHEN target = '' THEN 'new'
+                         ELSE 'draft' END,
+                     updated_at = ?3
+                 WHERE id = ?1",
+            )?
+            .execute(params![id, excluded, now])?;
+        if n == 0 {
+            return Err(Error::SegmentNotFound(id));
+        }
+        touch_article_of(&tx, id, now)?;
+        tx.commit()?;
+        self.segment(id)
+    }
+
+    /// Split a segment's source at `at` (a character offset). The first part keeps the
+    /// translation typed so far; the second starts empty. A paragraph split in two becomes
+    /// two sentences of that paragraph. Returns the article's segments.
+    pub fn split_segment(&mut self, id: i64, at: usize) -> Result<Vec<Segment>> {
+        let seg = self.segment(id)?;
+        let byte = seg.source.char_indices().nth(at).map(|(b, _)| b).unwrap_or(seg.source.len());
+        let (left, right) = (seg.source[..byte].trim(), seg.source[byte..].trim());
+        if left.is_empty() || right.is_empty() {
+            return Err(Error::Invalid(format!("cannot split segment {id} at {at}: a part would be empty")));
+        }
+        let kind = match seg.kind {
+            SegmentKind::Paragraph | SegmentKind::Sentence => SegmentKind::Sentence,
+            other => other,
+        };
+        let now = now_ms();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        shift_positions(&tx, seg.article_id, seg.position + 1, 1)?;
+        tx.execute(
+            "UPDATE segments SET source = ?2, kind = ?3, updated_at = ?4 WHERE id = ?1",
+            params![id, left, kind.as_str(), now],
+        )?;
+        tx.execute(
+            "INSERT INTO segments (article_id, position, kind, paragraph, source, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![seg.article_id, seg.position + 1, kind.as_str(), seg.paragraph, right, now],
+        )?;
+        touch_article_of(&tx, id, now)?;
+        tx.commit()?;
+        self.segments(seg.article_id)
+    }
+
+    /// Merge a segment with the next one of the same paragraph: sources and translations
+    /// are joined with a space. When a paragraph is whole again it is a paragraph segment.
+    pub fn merge_with_next(&mut self, id: i64) -> Result<Vec<Segment>> {
+        let seg = self.segment(id)?;
+        let next = self
+            .conn
+            .prepare_cached(
+                "SELECT id, article_id, position, kind, paragraph, source, target, status, updated_at
+                 FROM segments WHERE article_id = ?1 AND position = ?2",
+            )?
+            .query_row(params![seg.article_id, seg.position + 1], segment_from_row)
+            .optional()?
+            .ok_or_else(|| Error::Invalid(format!("segment {id} is the last one")))?;
+        let body = |k: SegmentKind| matches!(k, SegmentKind::Paragraph | SegmentKind::Sentence);
+        if next.paragraph != seg.paragraph || !body(seg.kind) || !body(next.kind) {
+            return Err(Error::Invalid(format!("segments {id} and {} are not in one paragraph", next.id)));
+        }
+        let join = |a: &str, b: &str| match (a.trim(), b.trim()) {
+            ("", b) => b.to_owned(),
+            (a, "") => a.to_owned(),
+            (a, b) => format!("{a} {b}"),
+        };
+        let source = join(&seg.source, &next.source);
+        let target = join(&seg.target, &next.target);
+        let excluded = seg.status == SegmentStatus::Excluded && next.status == SegmentStatus::Excluded;
+        let status = if excluded {
+            SegmentStatus::Excluded
+        } else if target.is_empty() {
+            SegmentStatus::New
+        } else {
+            SegmentStatus::Draft
+        };
+        let now = now_ms();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute("DELETE FROM segments WHERE id = ?1", [next.id])?;
+        shift_positions(&tx, seg.article_id, next.position + 1, -1)?;
+        let others: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM segments WHERE article_id = ?1 AND paragraph = ?2 AND id <> ?3",
+            params![seg.article_id, seg.paragraph, id],
+            |r| r.get(0),
+        )?;
+        let kind = if others == 0 { SegmentKind::Paragraph } else { SegmentKind::Sentence };
+        tx.execute(
+            "UPDATE segments SET source = ?2, target = ?3, status = ?4, kind = ?5, updated_at = ?6 WHERE id = ?1",
+            params![id, source, target, status.as_str(), kind.as_str(), now],
+        )?;
+        touch_article_of(&tx, id, now)?;
+        tx.commit()?;
+        self.segments(seg.article_id)
     }
 
     // ---- settings -------------------------------------------------------------------
@@ -242,6 +364,26 @@ impl Store {
             .execute([key, value])?;
         Ok(())
     }
+}
+
+/// Move the positions of an article's segments from `from` on by `delta`, without ever
+/// colliding on the (article, position) uniqueness: through negative positions.
+fn shift_positions(tx: &rusqlite::Transaction<'_>, article_id: i64, from: i64, delta: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE segments SET position = -(position + ?3) - 1 WHERE article_id = ?1 AND position >= ?2",
+        params![article_id, from, delta],
+    )?;
+    tx.execute("UPDATE segments SET position = -position - 1 WHERE article_id = ?1 AND position < 0", [article_id])?;
+    Ok(())
+}
+
+fn touch_article_of(tx: &rusqlite::Transaction<'_>, segment_id: i64, now: i64) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE articles SET updated_at = ?2
+         WHERE id = (SELECT article_id FROM segments WHERE id = ?1)",
+    )?
+    .execute(params![segment_id, now])?;
+    Ok(())
 }
 
 fn read_version(conn: &Connection, path: &Path) -> Result<u32> {
@@ -294,6 +436,9 @@ fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Article> {
         created_at: row.get(6)?,
         updated_at: row.get(7)?,
         status: WorkflowStatus::parse(&status).unwrap_or(WorkflowStatus::ToTranslate),
+        published: row.get(9)?,
+        format: row.get(10)?,
+        encoding: row.get(11)?,
     })
 }
 

@@ -1,0 +1,295 @@
+//! Bytes to text: BOMs, UTF-16 without a BOM, UTF-8, windows-1256 and ISO-8859-6 (guessed by
+//! chardetng), a user's override, and mojibake recognised and repaired.
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, WINDOWS_1256};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// The encodings offered to the user, by WHATWG name.
+pub const OFFERED: &[&str] = &["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1256", "ISO-8859-6", "windows-1252"];
+
+/// How the encoding was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EncodingSource {
+    Bom,
+    Declared,
+    Detected,
+    Override,
+}
+
+/// Text that was once decoded with the wrong encoding and saved again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mojibake {
+    /// UTF-8 bytes read as windows-1256: «ظ‚ط§ظ„».
+    Utf8AsWindows1256,
+    /// windows-1256 bytes read as windows-1252: «ÞÇá».
+    Windows1256AsWindows1252,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+    pub source: EncodingSource,
+    /// Mojibake found in the text, and whether it was repaired.
+    pub mojibake: Option<(Mojibake, bool)>,
+}
+
+/// Look up an encoding by label (as the user or a meta tag gives it).
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding> {
+    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.to_owned()))
+}
+
+/// Known binary signatures that are not text.
+pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"%PDF", "pdf"),
+        (b"\x89PNG", "png"),
+        (b"\xFF\xD8\xFF", "jpeg"),
+        (b"GIF8", "gif"),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "ole"),
+        (b"PK\x03\x04", "zip"),
+        (b"\x7FELF", "elf"),
+        (b"\x1F\x8B", "gzip"),
+        (b"RIFF", "riff"),
+        (b"Rar!", "rar"),
+        (b"7z\xBC\xAF", "7z"),
+    ];
+    SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)).map(|(_, kind)| *kind)
+}
+
+/// BOM-less UTF-16 Arabic: most odd (LE) or even (BE) bytes are 0x06 (the Arabic block) or 0x00.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let pairs = sample.len() / 2;
+    let high = |i: usize, le: bool| if le { sample[2 * i + 1] } else { sample[2 * i] };
+    for (le, enc) in [(true, UTF_16LE), (false, UTF_16BE)] {
+        let arabic = (0..pairs).filter(|&i| high(i, le) == 0x06).count();
+        let ascii = (0..pairs).filter(|&i| high(i, le) == 0x00).count();
+        if arabic * 5 >= pairs && (arabic + ascii) * 10 >= pairs * 9 {
+            return Some(enc);
+        }
+    }
+    None
+}
+
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)))
+        .count();
+    controls > 0 && controls * 100 > sample.len()
+        || sample.contains(&0)
+}
+
+/// A charset declared in the first bytes of an HTML document (`<meta charset>`).
+pub fn declared_html_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(2048)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"charset") {
+        let mut i = from + pos + b"charset".len();
+        while i < lower.len() && matches!(lower[i], b' ' | b'=' | b'"' | b'\'') {
+            i += 1;
+        }
+        let start = i;
+        while i < lower.len() && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_')) {
+            i += 1;
+        }
+        if i > start {
+            if let Some(enc) = Encoding::for_label(&lower[start..i]) {
+                // A page that claims UTF-16 in ASCII bytes is not UTF-16 (the HTML rule).
+                return Some(if enc == UTF_16LE || enc == UTF_16BE { UTF_8 } else { enc });
+            }
+        }
+        from = i.max(from + pos + 1);
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Decode `bytes`. `override_encoding` wins; otherwise a BOM, then (for HTML) a declared
+/// charset, then BOM-less UTF-16, valid UTF-8, and chardetng's guess among Arabic encodings.
+pub fn decode(
+    bytes: &[u8],
+    override_encoding: Option<&'static Encoding>,
+    html: bool,
+    repair_mojibake: bool,
+) -> Result<Decoded> {
+    let (encoding, source, body) = if let Some(enc) = override_encoding {
+        let body = match Encoding::for_bom(bytes) {
+            Some((bom_enc, len)) if bom_enc == enc => &bytes[len..],
+            _ => bytes,
+        };
+        (enc, EncodingSource::Override, body)
+    } else if let Some((enc, len)) = Encoding::for_bom(bytes) {
+        (enc, EncodingSource::Bom, &bytes[len..])
+    } else if let Some(enc) = sniff_utf16(bytes) {
+        (enc, EncodingSource::Detected, bytes)
+    } else {
+        if looks_binary(bytes) {
+            return Err(Error::NotText);
+        }
+        match (html.then(|| declared_html_charset(bytes)).flatten(), std::str::from_utf8(bytes)) {
+            (Some(enc), _) => (enc, EncodingSource::Declared, bytes),
+            (None, Ok(_)) => (UTF_8, EncodingSource::Detected, bytes),
+            (None, Err(_)) => {
+                let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                detector.feed(bytes, true);
+                let guess = detector.guess(Some(b"eg"), chardetng::Utf8Detection::Deny);
+                (guess, EncodingSource::Detected, bytes)
+            }
+        }
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+    if had_errors {
+        return Err(Error::BadEncoding);
+    }
+    let mut text = text.into_owned();
+    if text.contains('\0') {
+        return Err(Error::NotText);
+    }
+    let mut mojibake = None;
+    if let Some((kind, repaired)) = detect_mojibake(&text) {
+        mojibake = Some((kind, repair_mojibake));
+        if repair_mojibake {
+            text = repaired;
+        }
+    }
+    Ok(Decoded { text, encoding, source, mojibake })
+}
+
+/// Recognise mojibake and return the repaired text.
+pub fn detect_mojibake(text: &str) -> Option<(Mojibake, String)> {
+    let arabic = text.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+    let ta_za = text.chars().filter(|&c| c == 'ط' || c == 'ظ').count();
+    // UTF-8 Arabic read as windows-1256 starts almost every letter with ط (D8) or ظ (D9).
+    if arabic >= 8 && ta_za * 10 >= arabic * 3 {
+        let (bytes, _, unmappable) = WINDOWS_1256.encode(text);
+        if !unmappable {
+            if let Ok(repaired) = String::from_utf8(bytes.into_owned()) {
+                let fixed_arabic = repaired.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+                if fixed_arabic * 2 >= arabic / 2 {
+                    return Some((Mojibake::Utf8AsWindows1256, repaired));
+                }
+            }
+        }
+    }
+    // windows-1256 Arabic read as windows-1252: Latin-1 letters where Arabic should be.
+    let latin1 = text.chars().filter(|c| ('\u{00C0}'..='\u{00FF}').contains(c)).count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if latin1 >= 8 && arabic == 0 && latin1 * 2 >= letters {
+        let (bytes, _, unmappable) = WINDOWS_1252.encode(text);
+        if !unmappable {
+            let (repaired, _, errors) = WINDOWS_1256.decode(&bytes);
+            let fixed_arabic = repaired.chars().filter(|c| ('\u{0600}'..='\u{06FF}').contains(c)).count();
+            if !errors && fixed_arabic >= latin1 / 2 {
+                return Some((Mojibake::Windows1256AsWindows1252, repaired.into_owned()));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use encoding_rs::ISO_8859_6;
+
+    const ARABIC: &str = "أفاد الكرملين بأن الرئيس الروسي فلاديمير بوتين يسعى إلى محادثات.";
+
+    fn dec(bytes: &[u8]) -> Decoded {
+        decode(bytes, None, false, true).unwrap()
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let d = dec(ARABIC.as_bytes());
+        assert_eq!((d.text.as_str(), d.encoding), (ARABIC, UTF_8));
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(ARABIC.as_bytes());
+        let d = dec(&bom);
+        assert_eq!((d.text.as_str(), d.source), (ARABIC, EncodingSource::Bom));
+    }
+
+    #[test]
+    fn utf16_with_a_bom_and_arabic_without_one() {
+        for (enc, bom) in [(UTF_16LE, &b"\xFF\xFE"[..]), (UTF_16BE, &b"\xFE\xFF"[..])] {
+            let units: Vec<u8> = ARABIC
+                .encode_utf16()
+                .flat_map(|u| if enc == UTF_16LE { u.to_le_bytes() } else { u.to_be_bytes() })
+                .collect();
+            let mut with_bom = bom.to_vec();
+            with_bom.extend_from_slice(&units);
+            assert_eq!(dec(&with_bom).text, ARABIC);
+            let d = dec(&units);
+            assert_eq!((d.text.as_str(), d.encoding), (ARABIC, enc), "BOM-less {}", enc.name());
+        }
+    }
+
+    #[test]
+    fn windows_1256_and_iso_8859_6_are_detected() {
+        let (bytes, _, _) = WINDOWS_1256.encode(ARABIC);
+        let d = dec(&bytes);
+        assert_eq!((d.text.as_str(), d.encoding), (ARABIC, WINDOWS_1256));
+        let plain = "قال الرئيس الروسي إن المحادثات مستمرة";
+        let (bytes, _, _) = ISO_8859_6.encode(plain);
+        let d = dec(&bytes);
+        assert_eq!((d.text.as_str(), d.encoding), (plain, ISO_8859_6));
+    }
+
+    #[test]
+    fn the_user_can_override_the_guess() {
+        let (bytes, _, _) = WINDOWS_1256.encode(ARABIC);
+        let d = decode(&bytes, Some(WINDOWS_1252), false, false).unwrap();
+        assert_eq!(d.encoding, WINDOWS_1252);
+        assert_ne!(d.text, ARABIC);
+        assert!(matches!(decode(&bytes, Some(UTF_8), false, false), Err(Error::BadEncoding)));
+    }
+
+    #[test]
+    fn mojibake_is_recognised_and_repaired() {
+        // UTF-8 read as windows-1256, saved as UTF-8.
+        let (garbled, _, _) = WINDOWS_1256.decode(ARABIC.as_bytes());
+        assert!(garbled.contains("ط§ظ„"));
+        let d = dec(garbled.as_bytes());
+        assert_eq!(d.mojibake, Some((Mojibake::Utf8AsWindows1256, true)));
+        assert_eq!(d.text, ARABIC);
+        // windows-1256 read as windows-1252, saved as UTF-8.
+        let (cp1256, _, _) = WINDOWS_1256.encode(ARABIC);
+        let (garbled, _, _) = WINDOWS_1252.decode(&cp1256);
+        let d = dec(garbled.as_bytes());
+        assert_eq!(d.mojibake, Some((Mojibake::Windows1256AsWindows1252, true)));
+        assert_eq!(d.text, ARABIC);
+        // Told, but left alone when the user says so.
+        let d = decode(garbled.as_bytes(), None, false, false).unwrap();
+        assert_eq!(d.mojibake, Some((Mojibake::Windows1256AsWindows1252, false)));
+        assert_eq!(d.text, garbled);
+        // Clean text is not mojibake.
+        assert_eq!(dec(ARABIC.as_bytes()).mojibake, None);
+        assert_eq!(dec("Café au lait, déjà vu à Genève".as_bytes()).mojibake, None);
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(matches!(decode(&[0x00, 0x01, 0x02, 0x03, 0xFF, 0x00, 0x10, 0x00, 0x07], None, false, true), Err(Error::NotText)));
+        assert_eq!(binary_kind(b"%PDF-1.7 ..."), Some("pdf"));
+    }
+
+    #[test]
+    fn html_meta_charset_is_read() {
+        let html = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">";
+        assert_eq!(declared_html_charset(html), Some(WINDOWS_1256));
+        assert_eq!(declared_html_charset(b"<meta charset='utf-8'>"), Some(UTF_8));
+        assert_eq!(declared_html_charset(b"<p>no charset</p>"), None);
+    }
+}

@@ -1,0 +1,262 @@
+//! Bringing articles in: bytes or pasted text → a preview (format, encoding, structure,
+//! segments) → a new article. The type is taken from the content, not only the name.
+//!
+//! Supported: plain text (UTF-8 with or without BOM, UTF-16 LE/BE, windows-1256,
+//! ISO-8859-6; detected, or chosen by the user), HTML, DOCX and Markdown.
+pub mod decode;
+pub mod docx;
+pub mod html;
+pub mod markdown;
+pub mod structure;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{NewArticle, NewSegment, SegmentKind};
+use crate::MAX_IMPORT_BYTES;
+use decode::{EncodingSource, Mojibake};
+use structure::{segments_from_blocks, Block};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Text,
+    Html,
+    Docx,
+    Markdown,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Markdown => "markdown",
+        }
+    }
+}
+
+/// The user's choices for an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// An encoding label to use instead of the detected one.
+    pub encoding: Option<String>,
+    /// Repair recognised mojibake (the default).
+    pub repair_mojibake: bool,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions { encoding: None, repair_mojibake: true }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub headline: usize,
+    pub subhead: usize,
+    pub paragraph: usize,
+    pub sentence: usize,
+    pub caption: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewSegment {
+    pub kind: SegmentKind,
+    pub paragraph: i64,
+    pub source: String,
+}
+
+/// What an import would produce, shown before it is committed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Preview {
+    pub format: Format,
+    /// The encoding used (text and HTML files), by WHATWG name.
+    pub encoding: Option<String>,
+    pub encoding_source: Option<EncodingSource>,
+    /// Mojibake recognised in the text.
+    pub mojibake: Option<Mojibake>,
+    pub mojibake_repaired: bool,
+    pub title: String,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    /// A URL from the document, else the file name, else "paste".
+    pub origin: String,
+    pub counts: Counts,
+    pub segments: Vec<PreviewSegment>,
+}
+
+impl Preview {
+    /// The article to store; `title` overrides the detected one when not blank.
+    pub fn into_article(self, title: Option<&str>) -> NewArticle {
+        let title = title.map(structure::collapse_spaces).filter(|t| !t.is_empty()).unwrap_or(self.title);
+        NewArticle {
+            title,
+            source_lang: "ar".into(),
+            target_lang: "en".into(),
+            origin: Some(self.origin),
+            author: self.author,
+            published: self.published,
+            format: Some(self.format.as_str().to_owned()),
+            encoding: self.encoding,
+            segments: self
+                .segments
+                .into_iter()
+                .map(|s| NewSegment { kind: s.kind, paragraph: s.paragraph, source: s.source })
+                .collect(),
+        }
+    }
+}
+
+/// Read a file for import, refusing one over the size limit before reading it.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let io = |source| Error::Io { path: path.to_owned(), source };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.len() > MAX_IMPORT_BYTES as u64 {
+        return Err(Error::TooLarge { size: meta.len(), limit: MAX_IMPORT_BYTES as u64 });
+    }
+    std::fs::read(path).map_err(io)
+}
+
+fn extension(name: Option<&str>) -> String {
+    name.and_then(|n| Path::new(n).extension())
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start_matches('\u{feff}').trim_start().chars().take(1024).collect::<String>().to_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+        || (head.starts_with('<') && ["<body", "<p>", "<p ", "<div", "<h1", "<article", "<head"].iter().any(|t| head.contains(t)))
+}
+
+fn looks_like_markdown(text: &str) -> bool {
+    let first = text.trim_start_matches('\u{feff}').lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    first.starts_with("# ") || first.starts_with("## ")
+}
+
+/// Preview a file's bytes. `name` (the file name) is a hint only.
+pub fn preview_bytes(bytes: &[u8], name: Option<&str>, opts: &ImportOptions) -> Result<Preview> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(Error::TooLarge { size: bytes.len() as u64, limit: MAX_IMPORT_BYTES as u64 });
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::EmptyText);
+    }
+    let ext = extension(name);
+    let file_origin = name.map(|n| {
+        Path::new(n).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| n.to_owned())
+    });
+    match decode::binary_kind(bytes) {
+        Some("zip") if docx::is_docx(bytes) => {
+            let blocks = docx::parse(bytes)?;
+            return finish(Format::Docx, blocks, None, file_origin, None);
+        }
+        Some("zip") if ext == "docx" => return Err(Error::DocxCorrupt),
+        Some("ole") if ext == "docx" => return Err(Error::DocxEncrypted),
+        Some(_) => return Err(Error::UnsupportedFormat),
+        None if ext == "docx" => return Err(Error::DocxCorrupt),
+        None => {}
+    }
+    let override_encoding = opts.encoding.as_deref().map(decode::encoding_for_label).transpose()?;
+    let ascii_head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).into_owned();
+    let html_hint = matches!(ext.as_str(), "html" | "htm" | "xhtml") || looks_like_html(&ascii_head);
+    let decoded = decode::decode(bytes, override_encoding, html_hint, opts.repair_mojibake)?;
+    let format = if html_hint || looks_like_html(&decoded.text) {
+        Format::Html
+    } else if matches!(ext.as_str(), "md" | "markdown") || looks_like_markdown(&decoded.text) {
+        Format::Markdown
+    } else {
+        Format::Text
+    };
+    let enc = Some(decoded.clone());
+    match format {
+        Format::Html => {
+            let (blocks, meta) = html::parse(&decoded.text);
+            finish(format, blocks, Some(meta), file_origin, enc)
+        }
+        Format::Markdown => finish(format, markdown::parse(&decoded.text), None, file_origin, enc),
+        _ => finish(format, structure::plain_text_blocks(&decoded.text), None, file_origin, enc),
+    }
+}
+
+/// Preview pasted text; `html` is the clipboard's HTML flavour, when a web page was copied.
+pub fn preview_paste(text: &str, html: Option<&str>) -> Result<Preview> {
+    if text.len() > MAX_IMPORT_BYTES || html.is_some_and(|h| h.len() > MAX_IMPORT_BYTES) {
+        return Err(Error::TooLarge { size: text.len() as u64, limit: MAX_IMPORT_BYTES as u64 });
+    }
+    if let Some(html) = html.filter(|h| !h.trim().is_empty()) {
+        let (blocks, meta) = html::parse(html);
+        // Use the markup only when it carried structure (several blocks).
+        if blocks.len() > 1 || text.trim().is_empty() {
+            return finish(Format::Html, blocks, Some(meta), None, None);
+        }
+    }
+    if text.contains('\0') {
+        return Err(Error::NotText);
+    }
+    // Pasted text is already Unicode; mojibake in it (copied from a garbled page) is repaired.
+    let mojibake = decode::detect_mojibake(text);
+    let text = mojibake.as_ref().map(|(_, repaired)| repaired.as_str()).unwrap_or(text);
+    let mut preview = finish(Format::Text, structure::plain_text_blocks(text), None, None, None)?;
+    preview.mojibake = mojibake.map(|(kind, _)| kind);
+    preview.mojibake_repaired = preview.mojibake.is_some();
+    Ok(preview)
+}
+
+fn finish(
+    format: Format,
+    blocks: Vec<Block>,
+    meta: Option<html::Meta>,
+    file_origin: Option<String>,
+    decoded: Option<decode::Decoded>,
+) -> Result<Preview> {
+    let segments = segments_from_blocks(&blocks);
+    if segments.is_empty() {
+        return Err(Error::EmptyText);
+    }
+    let mut counts = Counts::default();
+    for s in &segments {
+        match s.kind {
+            SegmentKind::Headline => counts.headline += 1,
+            SegmentKind::Subhead => counts.subhead += 1,
+            SegmentKind::Paragraph => counts.paragraph += 1,
+            SegmentKind::Sentence => counts.sentence += 1,
+            SegmentKind::Caption => counts.caption += 1,
+        }
+    }
+    let meta = meta.unwrap_or_default();
+    let title = segments
+        .iter()
+        .find(|s| s.kind == SegmentKind::Headline)
+        .map(|s| s.source.clone())
+        .or(meta.title.clone())
+        .unwrap_or_else(|| segments[0].source.clone());
+    let (mojibake, mojibake_repaired) = match decoded.as_ref().and_then(|d| d.mojibake) {
+        Some((kind, repaired)) => (Some(kind), repaired),
+        None => (None, false),
+    };
+    Ok(Preview {
+        format,
+        encoding: decoded.as_ref().map(|d| d.encoding.name().to_owned()),
+        encoding_source: decoded.as_ref().map(|d| d.source),
+        mojibake,
+        mojibake_repaired,
+        title: title.chars().take(300).collect(),
+        author: meta.author,
+        published: meta.published,
+        origin: meta.url.or(file_origin).unwrap_or_else(|| "paste".to_owned()),
+        counts,
+        segments: segments
+            .into_iter()
+            .map(|s| PreviewSegment { kind: s.kind, paragraph: s.paragraph, source: s.source })
+            .collect(),
+    })
+}

@@ -1,0 +1,155 @@
+//! Ways in, and bad input: each bad file gets its own error kind (which the shells show in
+//! the user's language), and the database is never touched by a failed import.
+use std::io::Write;
+
+use dragoman_core::import::{preview_bytes, preview_paste, Format, ImportOptions};
+use dragoman_core::{SegmentKind, Store, MAX_IMPORT_BYTES};
+
+fn preview(bytes: &[u8], name: &str) -> dragoman_core::Result<dragoman_core::import::Preview> {
+    preview_bytes(bytes, Some(name), &ImportOptions::default())
+}
+
+/// Import as the app does: preview, then store in one transaction.
+fn import(store: &mut Store, bytes: &[u8], name: &str) -> dragoman_core::Result<i64> {
+    let p = preview(bytes, name)?;
+    Ok(store.create_article(&p.into_article(None))?.id)
+}
+
+#[test]
+fn the_type_comes_from_the_content_not_the_name() {
+    let html = "<!doctype html><html><body><h1>عنوان</h1><p>نص الخبر.</p></body></html>";
+    assert_eq!(preview(html.as_bytes(), "article.txt").unwrap().format, Format::Html);
+    let md = "# عنوان\n\nنص الخبر.";
+    assert_eq!(preview(md.as_bytes(), "notes").unwrap().format, Format::Markdown);
+    assert_eq!(preview("عنوان\n\nنص.".as_bytes(), "x.html.txt").unwrap().format, Format::Text);
+}
+
+#[test]
+fn windows_1256_text_arrives_intact_and_the_user_can_override() {
+    let text = "الكرملين: محادثات بوتين وبايدن\n\nأفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات. وقال إن الموعد الخميس.";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(text);
+    let p = preview(&bytes, "wire.txt").unwrap();
+    assert_eq!(p.encoding.as_deref(), Some("windows-1256"));
+    assert_eq!(p.title, "الكرملين: محادثات بوتين وبايدن");
+    assert_eq!(p.counts.sentence, 2);
+    let opts = |e: &str| ImportOptions { encoding: Some(e.into()), repair_mojibake: false };
+    let forced = preview_bytes(&bytes, Some("wire.txt"), &opts("windows-1252")).unwrap();
+    assert_eq!(forced.encoding.as_deref(), Some("windows-1252"));
+    assert_ne!(forced.title, p.title);
+    // A choice that cannot decode the bytes is refused, not imported as garbage.
+    let wrong = preview_bytes(&bytes, Some("wire.txt"), &opts("ISO-8859-6"));
+    assert_eq!(wrong.unwrap_err().kind(), "bad-encoding");
+    let bad = preview_bytes(&bytes, Some("wire.txt"), &ImportOptions { encoding: Some("klingon".into()), repair_mojibake: true });
+    assert_eq!(bad.unwrap_err().kind(), "unknown-encoding");
+}
+
+#[test]
+fn pasted_html_from_a_web_page_keeps_its_structure() {
+    let html = "<meta charset='utf-8'><h1>بوتين وبايدن</h1><p>الفقرة الأولى.</p><h2>عنوان فرعي</h2><p>الفقرة الثانية.</p><script>x()</script>";
+    let p = preview_paste("بوتين وبايدن الفقرة الأولى. عنوان فرعي الفقرة الثانية.", Some(html)).unwrap();
+    assert_eq!(p.format, Format::Html);
+    let kinds: Vec<_> = p.segments.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, vec![SegmentKind::Headline, SegmentKind::Paragraph, SegmentKind::Subhead, SegmentKind::Paragraph]);
+}
+
+#[test]
+fn bad_input_gets_its_own_error_and_the_database_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.db");
+    let mut store = Store::open(&path).unwrap();
+    let good = import(&mut store, "عنوان\n\nنص الخبر.".as_bytes(), "a.txt").unwrap();
+    let before = store.list_articles().unwrap();
+
+    let mut cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty", Vec::new(), "empty-text"),
+        ("blank", b" \n\n\t\n".to_vec(), "empty-text"),
+        ("binary", vec![0x00, 0x13, 0x8F, 0x00, 0x01, 0xFE, 0x00, 0x02, 0x03, 0x04], "not-text"),
+        ("pdf", b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj".to_vec(), "unsupported-format"),
+        ("png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "unsupported-format"),
+        ("html of scripts only", b"<html><head><script>alert(1)</script></head><body><script>steal()</script><iframe src=x></iframe></body></html>".to_vec(), "empty-text"),
+        ("odd-length UTF-16", b"\xFF\xFE\x27\x06\x44".to_vec(), "bad-encoding"),
+    ];
+    cases.push(("too large", vec![b'a'; MAX_IMPORT_BYTES + 1], "too-large"));
+    // A truncated DOCX, a password-protected one (an OLE container), and a zip bomb.
+    let mut docx = Vec::new();
+    {
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(&mut docx));
+        let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("word/document.xml", o).unwrap();
+        z.write_all(&vec![b' '; 70 << 20]).unwrap();
+        z.finish().unwrap();
+    }
+    cases.push(("zip bomb", docx.clone(), "docx-too-large"));
+    cases.push(("truncated docx", docx[..docx.len() / 3].to_vec(), "docx-corrupt"));
+    let mut ole = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    ole.extend(std::iter::repeat_n(0u8, 1024));
+    cases.push(("encrypted docx", ole, "docx-encrypted"));
+
+    for (what, bytes, kind) in cases {
+        let name = if kind.starts_with("docx") { "x.docx" } else { "x.txt" };
+        let err = import(&mut store, &bytes, name).expect_err(what);
+        assert_eq!(err.kind(), kind, "{what}: {err}");
+    }
+    assert_eq!(store.list_articles().unwrap(), before);
+    assert!(store.article(good).is_ok());
+}
+
+#[test]
+fn a_docx_from_word_with_headings_imports() {
+    // Built with the zip crate the way Word lays out a document.
+    let document = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>الكرملين: محادثات بوتين وبايدن</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">أفاد الكرملين بأن </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>الرئيس</w:t></w:r><w:r><w:t xml:space="preserve"> يسعى إلى محادثات.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>روسيا والولايات المتحدة</w:t></w:r></w:p>
+<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>بند في قائمة</w:t></w:r></w:p>
+</w:body></w:document>"#;
+    let footnotes = r#"<w:footnotes xmlns:w="w"><w:footnote w:id="1"><w:p><w:r><w:t>حاشية لا تترجم</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
+    let mut bytes = Vec::new();
+    {
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
+        let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for (name, body) in [("word/document.xml", document), ("word/footnotes.xml", footnotes), ("[Content_Types].xml", "<Types/>")] {
+            z.start_file(name, o).unwrap();
+            z.write_all(body.as_bytes()).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    // Named .bin on purpose: the content decides.
+    let p = preview(&bytes, "download.bin").unwrap();
+    assert_eq!(p.format, Format::Docx);
+    let got: Vec<_> = p.segments.iter().map(|s| (s.kind, s.source.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (SegmentKind::Headline, "الكرملين: محادثات بوتين وبايدن"),
+            (SegmentKind::Paragraph, "أفاد الكرملين بأن الرئيس يسعى إلى محادثات."),
+            (SegmentKind::Subhead, "روسيا والولايات المتحدة"),
+            (SegmentKind::Paragraph, "بند في قائمة"),
+        ]
+    );
+}
+
+#[test]
+fn importing_is_one_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.db");
+    let mut store = Store::open(&path).unwrap();
+    // Make the second segment's insert fail, as a full disk would, after the article row
+    // and the first segment were written.
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER fail_second BEFORE INSERT ON segments WHEN NEW.position = 1
+             BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+        )
+        .unwrap();
+    let new = preview_paste("عنوان\n\nنص الخبر.", None).unwrap().into_article(None);
+    assert_eq!(store.create_article(&new).unwrap_err().kind(), "storage");
+    assert!(store.list_articles().unwrap().is_empty(), "no half-imported article");
+
+    // Empty segment text is refused before anything is written.
+    let mut new = new;
+    new.segments[1].source = " ".into();
+    assert_eq!(store.create_article(&new).unwrap_err().kind(), "invalid-input");
+}

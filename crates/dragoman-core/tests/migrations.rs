@@ -1,0 +1,53 @@
+//! Upgrading a database written by an older Dragoman keeps its work.
+use dragoman_core::store::SCHEMA_VERSION;
+use dragoman_core::{SegmentKind, SegmentStatus, Store};
+
+#[test]
+fn a_version_1_database_is_upgraded_with_its_articles_and_translations() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    {
+        // Exactly what Dragoman's first schema wrote.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../migrations/0001_articles_segments.sql")).unwrap();
+        conn.execute_batch(
+            "PRAGMA user_version = 1;
+             INSERT INTO articles (id, title, origin, created_at, updated_at, status)
+                 VALUES (7, 'الكرملين', 'paste', 1000, 2000, 'in-translation');
+             INSERT INTO segments (article_id, position, kind, paragraph, source, target, status, updated_at) VALUES
+                 (7, 0, 'headline', 0, 'الكرملين', 'The Kremlin', 'translated', 2000),
+                 (7, 1, 'paragraph', 1, 'أفاد الكرملين.', 'The Kremlin said.', 'draft', 2000),
+                 (7, 2, 'paragraph', 2, 'الجريدة الرسمية', '', 'excluded', 2000);
+             INSERT INTO settings VALUES ('ui.language', 'ar');",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let a = store.article(7).unwrap();
+    assert_eq!((a.title.as_str(), a.published.as_deref(), a.format.as_deref()), ("الكرملين", None, None));
+    let segs = store.segments(7).unwrap();
+    assert_eq!(segs.len(), 3);
+    assert_eq!(segs[0].target, "The Kremlin");
+    assert_eq!(segs[1].status, SegmentStatus::Draft);
+    assert_eq!(segs[2].status, SegmentStatus::Excluded);
+    assert_eq!(store.setting("ui.language").unwrap().as_deref(), Some("ar"));
+    let list = store.list_articles().unwrap();
+    assert_eq!((list[0].segment_count, list[0].translated_count), (2, 2));
+    // The new schema takes captions, and foreign keys still cascade.
+    let new = dragoman_core::NewArticle {
+        title: "t".into(),
+        source_lang: "ar".into(),
+        target_lang: "en".into(),
+        origin: None,
+        author: None,
+        published: Some("2021-12-30".into()),
+        format: Some("html".into()),
+        encoding: Some("UTF-8".into()),
+        segments: vec![dragoman_core::NewSegment { kind: SegmentKind::Caption, paragraph: 0, source: "صورة".into() }],
+    };
+    let b = store.create_article(&new).unwrap();
+    assert_eq!(b.published.as_deref(), Some("2021-12-30"));
+    store.delete_article(7).unwrap();
+    assert!(store.segment(segs[0].id).is_err());
+}
