@@ -5,11 +5,15 @@ const COMMANDS: &[&str] = &[
     "settings_set_language",
     "articles_list",
     "articles_get",
-    "articles_create",
     "articles_create_sample",
     "articles_delete",
     "segments_list",
     "segments_update",
+    "segments_set_excluded",
+    "segments_split",
+    "segments_merge",
+    "import_preview",
+    "import_commit",
 ];
 
 fn main() {

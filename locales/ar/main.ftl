@@ -22,8 +22,8 @@ article-list-count = { PLURAL($count) ->
     [many] { $count } مقالةً
    *[other] { $count } مقالة
 }
-article-list-empty = لا مقالات بعد. الصق مقالة عربية لتبدأ.
-article-list-new = مقالة جديدة
+article-list-empty = لا مقالات بعد. استورد مقالة عربية لتبدأ.
+article-list-new = استيراد مقالة
 article-list-open = فتح
 article-list-delete = حذف
 article-created = أُنشئت في { $date }
@@ -44,15 +44,80 @@ sample-offer-heading = ابدأ بمقالة حقيقية
 sample-offer-body = يأتي دراغومان مع مقالة إخبارية عربية: الكرملين عن المحادثات بين بوتين وبايدن. افتحها لترى مكتب الترجمة وهو يعمل.
 sample-offer-open = افتح المقالة النموذجية
 
-## مقالة جديدة
+## الاستيراد
 
-new-article-heading = مقالة جديدة
 new-article-title-label = العنوان
-new-article-title-placeholder = اتركه فارغًا ليُؤخذ السطر الأول
-new-article-text-label = النص العربي
-new-article-text-hint = يصبح السطر الأول عنوانًا رئيسيًا، وتفصل الأسطر الفارغة بين الفقرات.
-new-article-create = أنشئ المقالة
+new-article-title-placeholder = اتركه فارغًا ليُؤخذ العنوان الرئيسي
 new-article-cancel = إلغاء
+import-heading = استيراد مقالة
+import-text-label = الصق المقالة: نصًا عربيًا أو صفحة ويب منسوخة
+import-text-placeholder = الصق هنا…
+import-open-file = افتح ملفًا…
+import-drop-hint = أو أفلت ملف ‎.txt أو ‎.html أو ‎.docx أو ‎.md على النافذة
+import-file-filter = مقالات
+import-file-chosen = الملف: { $name }
+import-file-clear = الصق نصًا بدلًا منه
+import-format-text = نص عادي
+import-format-html = صفحة ويب (HTML)
+import-format-docx = مستند Word
+import-format-markdown = Markdown
+import-encoding-used = الترميز { $encoding }
+import-encoding-label = الترميز
+import-encoding-auto = المكتشف: { $encoding }
+import-count-headline = { PLURAL($count) ->
+    [zero] لا عناوين رئيسية
+    [one] عنوان رئيسي واحد
+    [two] عنوانان رئيسيان
+    [few] { $count } عناوين رئيسية
+    [many] { $count } عنوانًا رئيسيًا
+   *[other] { $count } عنوان رئيسي
+}
+import-count-subhead = { PLURAL($count) ->
+    [zero] لا عناوين فرعية
+    [one] عنوان فرعي واحد
+    [two] عنوانان فرعيان
+    [few] { $count } عناوين فرعية
+    [many] { $count } عنوانًا فرعيًا
+   *[other] { $count } عنوان فرعي
+}
+import-count-paragraph = { PLURAL($count) ->
+    [zero] لا فقرات
+    [one] فقرة واحدة
+    [two] فقرتان
+    [few] { $count } فقرات
+    [many] { $count } فقرةً
+   *[other] { $count } فقرة
+}
+import-count-sentence = { PLURAL($count) ->
+    [zero] لا جمل
+    [one] جملة واحدة
+    [two] جملتان
+    [few] { $count } جمل
+    [many] { $count } جملةً
+   *[other] { $count } جملة
+}
+import-count-caption = { PLURAL($count) ->
+    [zero] لا تعليقات على الصور
+    [one] تعليق واحد على صورة
+    [two] تعليقان على الصور
+    [few] { $count } تعليقات على الصور
+    [many] { $count } تعليقًا على الصور
+   *[other] { $count } تعليق على الصور
+}
+list-separator = {"، "}
+import-mojibake-utf8-as-windows1256 = يبدو هذا النص مشوّهًا: نص UTF-8 قُرئ يومًا بترميز windows-1256 (حروف مثل «ظ‚ط§ظ„»).
+import-mojibake-windows1256-as-windows1252 = يبدو هذا النص مشوّهًا: نص windows-1256 قُرئ يومًا بترميز windows-1252 (حروف مثل «ÞÇá»).
+import-repair = أصلح النص
+import-more = { PLURAL($count) ->
+    [zero] …
+    [one] …ومقطع آخر
+    [two] …ومقطعان آخران
+    [few] …و{ $count } مقاطع أخرى
+    [many] …و{ $count } مقطعًا آخر
+   *[other] …و{ $count } مقطع آخر
+}
+import-commit = استورد
+drop-overlay = أفلت الملف لاستيراده
 
 ## الحذف
 
@@ -74,6 +139,13 @@ segment-kind-headline = عنوان رئيسي
 segment-kind-subhead = عنوان فرعي
 segment-kind-paragraph = فقرة
 segment-kind-sentence = جملة
+segment-kind-caption = تعليق على صورة
+segment-exclude = ليس للترجمة
+segment-include = ترجِم
+segment-split = اقسم
+segment-split-title = اقسم هذا المقطع حيث نقرت في النص العربي
+segment-merge = ادمج مع التالي
+segment-excluded-note = ليس للترجمة
 segment-number = المقطع { $number }
 
 ## الأخطاء
@@ -84,8 +156,13 @@ error-db-unwritable = لا يستطيع دراغومان إنشاء قاعدة �
 error-not-found = لم يعد هذا العنصر موجودًا، فلعله حُذف.
 error-empty-text = لا يوجد نص للترجمة. الصق المقالة أولًا.
 error-not-text = هذا الملف ليس نصًا: فيه بيانات ثنائية.
-error-bad-encoding = هذا الملف ليس نصًا بترميز UTF-8.
+error-bad-encoding = لا يمكن قراءة النص بهذا الترميز. اختر ترميزًا آخر.
 error-too-large = النص أكبر من المسموح (الحد 20 ميغابايت).
+error-unknown-encoding = لا يعرف دراغومان هذا الترميز.
+error-unsupported-format = لا يمكن استيراد هذا النوع من الملفات. استخدم نصًا عاديًا أو HTML أو Word ‏(.docx) أو Markdown.
+error-docx-encrypted = مستند Word هذا محمي بكلمة مرور. احفظ نسخة منه بلا كلمة مرور واستوردها.
+error-docx-corrupt = مستند Word هذا تالف أو ناقص.
+error-docx-too-large = يتجاوز حجم مستند Word هذا بعد فك ضغطه الحد المسموح (64 ميغابايت للجزء الواحد)، فلم يُفتح.
 error-invalid-input = بعض المدخلات غير صالحة.
 error-io = تعذرت قراءة الملف.
 error-storage = أبلغت قاعدة البيانات عن خطأ. عملك السابق محفوظ.

@@ -20,8 +20,8 @@ article-list-count = { PLURAL($count) ->
     [one] One article
    *[other] { $count } articles
 }
-article-list-empty = No articles yet. Paste an Arabic article to begin.
-article-list-new = New article
+article-list-empty = No articles yet. Import an Arabic article to begin.
+article-list-new = Import an article
 article-list-open = Open
 article-list-delete = Delete
 article-created = Created { $date }
@@ -38,15 +38,56 @@ sample-offer-heading = Start with a real article
 sample-offer-body = Dragoman comes with an Arabic news article: the Kremlin on the talks between Putin and Biden. Open it to see the translation desk at work.
 sample-offer-open = Open the sample article
 
-## New article
+## Import
 
-new-article-heading = New article
 new-article-title-label = Title
-new-article-title-placeholder = Leave empty to use the first line
-new-article-text-label = Arabic text
-new-article-text-hint = The first line becomes the headline; blank lines separate paragraphs.
-new-article-create = Create article
+new-article-title-placeholder = Leave empty to use the headline
 new-article-cancel = Cancel
+import-heading = Import an article
+import-text-label = Paste the article: Arabic text, or a copied web page
+import-text-placeholder = Paste here…
+import-open-file = Open a file…
+import-drop-hint = or drop a .txt, .html, .docx or .md file onto the window
+import-file-filter = Articles
+import-file-chosen = File: { $name }
+import-file-clear = Paste text instead
+import-format-text = Plain text
+import-format-html = Web page (HTML)
+import-format-docx = Word document
+import-format-markdown = Markdown
+import-encoding-used = encoding { $encoding }
+import-encoding-label = Encoding
+import-encoding-auto = Detected: { $encoding }
+import-count-headline = { PLURAL($count) ->
+    [one] one headline
+   *[other] { $count } headlines
+}
+import-count-subhead = { PLURAL($count) ->
+    [one] one subhead
+   *[other] { $count } subheads
+}
+import-count-paragraph = { PLURAL($count) ->
+    [one] one paragraph
+   *[other] { $count } paragraphs
+}
+import-count-sentence = { PLURAL($count) ->
+    [one] one sentence
+   *[other] { $count } sentences
+}
+import-count-caption = { PLURAL($count) ->
+    [one] one caption
+   *[other] { $count } captions
+}
+list-separator = {", "}
+import-mojibake-utf8-as-windows1256 = This text looks garbled: UTF-8 that was once read as windows-1256 (letters like “ظ‚ط§ظ„”).
+import-mojibake-windows1256-as-windows1252 = This text looks garbled: windows-1256 that was once read as windows-1252 (letters like “ÞÇá”).
+import-repair = Repair the text
+import-more = { PLURAL($count) ->
+    [one] …and one more segment
+   *[other] …and { $count } more segments
+}
+import-commit = Import
+drop-overlay = Drop the file to import it
 
 ## Delete
 
@@ -68,6 +109,13 @@ segment-kind-headline = Headline
 segment-kind-subhead = Subhead
 segment-kind-paragraph = Paragraph
 segment-kind-sentence = Sentence
+segment-kind-caption = Caption
+segment-exclude = Not for translation
+segment-include = Translate
+segment-split = Split
+segment-split-title = Split this segment where you clicked in the Arabic text
+segment-merge = Merge with next
+segment-excluded-note = Not for translation
 segment-number = Segment { $number }
 
 ## Errors: the shell sends { kind, message } and the window shows error-<kind>
@@ -78,8 +126,13 @@ error-db-unwritable = Dragoman cannot create or write its database here. Check t
 error-not-found = This item no longer exists. It may have been deleted.
 error-empty-text = There is no text to translate. Paste the article first.
 error-not-text = This file is not text: it contains binary data.
-error-bad-encoding = This file is not UTF-8 text.
+error-bad-encoding = The text cannot be read in this encoding. Choose another encoding.
 error-too-large = This text is too large (the limit is 20 MB).
+error-unknown-encoding = Dragoman does not know this encoding.
+error-unsupported-format = This kind of file cannot be imported. Use plain text, HTML, Word (.docx) or Markdown.
+error-docx-encrypted = This Word document is password-protected. Save a copy without a password and import that.
+error-docx-corrupt = This Word document is damaged or incomplete.
+error-docx-too-large = This Word document unpacks to more than the limit (64 MB per part); it was not opened.
 error-invalid-input = Some of the input is not valid.
 error-io = The file could not be read.
 error-storage = The database reported an error. Your earlier work is safe.

@@ -1,8 +1,9 @@
 //! The commands the UI may call, named by domain. Every command that touches the database
 //! is `async` so that it runs off the main thread and never freezes the window.
-use dragoman_core::{sample, text, Article, ArticleSummary, Segment};
+use dragoman_core::import::{self, ImportOptions, Preview};
+use dragoman_core::{sample, Article, ArticleSummary, Segment};
 use dragoman_l10n::Lang;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -20,6 +21,8 @@ pub struct Startup {
     pub db_path: String,
     /// Why the database could not be opened, if it could not.
     pub db_error: Option<IpcError>,
+    /// The encodings the import preview offers.
+    pub encodings: &'static [&'static str],
 }
 
 #[tauri::command(async)]
@@ -33,6 +36,7 @@ pub fn app_startup(state: State<'_, AppState>) -> Startup {
         language: saved.unwrap_or_else(|| Lang::system().code().to_owned()),
         db_path: state.db_path.display().to_string(),
         db_error: state.open_error().cloned(),
+        encodings: import::decode::OFFERED,
     }
 }
 
@@ -55,15 +59,6 @@ pub fn articles_get(state: State<'_, AppState>, id: i64) -> Result<Article, IpcE
 }
 
 #[tauri::command(async)]
-pub fn articles_create(state: State<'_, AppState>, title: String, text: String) -> Result<Article, IpcError> {
-    let mut new = text::article_from_text(&title, &text)?;
-    new.origin = Some("paste".to_owned());
-    let article = state.with_store(|s| s.create_article(&new))?;
-    tracing::info!(id = article.id, segments = new.segments.len(), "article created from paste");
-    Ok(article)
-}
-
-#[tauri::command(async)]
 pub fn articles_create_sample(state: State<'_, AppState>) -> Result<Article, IpcError> {
     state.with_store(|s| s.create_article(&sample::sample_article()))
 }
@@ -83,4 +78,69 @@ pub fn segments_list(state: State<'_, AppState>, article_id: i64) -> Result<Vec<
 #[tauri::command(async)]
 pub fn segments_update(state: State<'_, AppState>, id: i64, target: String) -> Result<Segment, IpcError> {
     state.with_store(|s| s.update_segment_target(id, &target))
+}
+
+#[tauri::command(async)]
+pub fn segments_set_excluded(state: State<'_, AppState>, id: i64, excluded: bool) -> Result<Segment, IpcError> {
+    state.with_store(|s| s.set_segment_excluded(id, excluded))
+}
+
+#[tauri::command(async)]
+pub fn segments_split(state: State<'_, AppState>, id: i64, at: usize) -> Result<Vec<Segment>, IpcError> {
+    state.with_store(|s| s.split_segment(id, at))
+}
+
+#[tauri::command(async)]
+pub fn segments_merge(state: State<'_, AppState>, id: i64) -> Result<Vec<Segment>, IpcError> {
+    state.with_store(|s| s.merge_with_next(id))
+}
+
+/// Where an import comes from: a file the user chose or dropped, or pasted text (with the
+/// clipboard's HTML when a web page was copied).
+#[derive(Debug, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum ImportSource {
+    File { path: String },
+    Paste { text: String, html: Option<String> },
+}
+
+fn preview_source(source: &ImportSource, encoding: Option<String>, repair_mojibake: bool) -> Result<Preview, IpcError> {
+    let opts = ImportOptions { encoding: encoding.filter(|e| !e.is_empty()), repair_mojibake };
+    let preview = match source {
+        ImportSource::File { path } => {
+            let path = std::path::Path::new(path);
+            let bytes = import::read_file(path)?;
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            import::preview_bytes(&bytes, name.as_deref(), &opts)?
+        }
+        ImportSource::Paste { text, html } => import::preview_paste(text, html.as_deref())?,
+    };
+    Ok(preview)
+}
+
+/// What an import would make, before anything is stored.
+#[tauri::command(async)]
+pub fn import_preview(
+    source: ImportSource,
+    encoding: Option<String>,
+    repair_mojibake: Option<bool>,
+) -> Result<Preview, IpcError> {
+    preview_source(&source, encoding, repair_mojibake.unwrap_or(true))
+}
+
+/// Import for real: the same reading as the preview, stored in one transaction.
+#[tauri::command(async)]
+pub fn import_commit(
+    state: State<'_, AppState>,
+    source: ImportSource,
+    encoding: Option<String>,
+    repair_mojibake: Option<bool>,
+    title: Option<String>,
+) -> Result<Article, IpcError> {
+    let preview = preview_source(&source, encoding, repair_mojibake.unwrap_or(true))?;
+    let format = preview.format;
+    let new = preview.into_article(title.as_deref());
+    let article = state.with_store(|s| s.create_article(&new))?;
+    tracing::info!(id = article.id, format = format.as_str(), segments = new.segments.len(), "article imported");
+    Ok(article)
 }

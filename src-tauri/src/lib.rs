@@ -17,11 +17,15 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::settings_set_language,
         commands::articles_list,
         commands::articles_get,
-        commands::articles_create,
         commands::articles_create_sample,
         commands::articles_delete,
         commands::segments_list,
         commands::segments_update,
+        commands::segments_set_excluded,
+        commands::segments_split,
+        commands::segments_merge,
+        commands::import_preview,
+        commands::import_commit,
     ])
 }
 
@@ -42,6 +46,7 @@ fn init_tracing(log_dir: Option<std::path::PathBuf>) -> Option<tracing_appender:
 
 pub fn run() {
     with_commands(tauri::Builder::default())
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let guard = init_tracing(app.path().app_log_dir().ok());
             if let Some(guard) = guard {

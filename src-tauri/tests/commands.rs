@@ -42,7 +42,11 @@ fn create_list_edit_and_delete_through_the_commands() {
 
     let sample = call(&w, "articles_create_sample", json!({})).unwrap();
     assert_eq!(sample["origin"], "sample");
-    let created = call(&w, "articles_create", json!({ "title": "", "text": "عنوان\n\nفقرة أولى" })).unwrap();
+    let preview = call(&w, "import_preview", json!({ "source": { "kind": "paste", "text": "عنوان\n\nفقرة أولى" } })).unwrap();
+    assert_eq!(preview["format"], "text");
+    assert_eq!(preview["counts"]["headline"], 1);
+    assert_eq!(call(&w, "articles_list", json!({})).unwrap().as_array().unwrap().len(), 1, "a preview stores nothing");
+    let created = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "عنوان\n\nفقرة أولى" } })).unwrap();
     assert_eq!(created["title"], "عنوان");
     assert_eq!(created["origin"], "paste");
     let id = created["id"].as_i64().unwrap();
@@ -67,7 +71,7 @@ fn create_list_edit_and_delete_through_the_commands() {
 fn failures_arrive_as_kind_and_message() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = app_with(dir.path().join("d.db"));
-    let err = call(&w, "articles_create", json!({ "title": "x", "text": "   \n  " })).unwrap_err();
+    let err = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "   \n  " }, "title": "x" })).unwrap_err();
     assert_eq!(err["kind"], "empty-text");
     assert!(err["message"].is_string());
     assert_eq!(call(&w, "articles_list", json!({})).unwrap(), json!([]), "nothing stored");
@@ -132,4 +136,39 @@ fn remote_content_may_not_call_the_commands() {
     );
     let err = res.expect_err("a remote page was allowed to list articles");
     assert!(format!("{err:?}").contains("not allowed"), "{err:?}");
+}
+
+#[test]
+fn files_are_previewed_and_imported_with_the_chosen_encoding() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    let file = dir.path().join("wire.txt");
+    // «الكرملين يقول» and a paragraph, in windows-1256.
+    std::fs::write(&file, b"\xC7\xE1\xDF\xD1\xE3\xE1\xED\xE4 \xED\xDE\xE6\xE1\n\n\xE4\xD5.").unwrap();
+    let source = json!({ "kind": "file", "path": file.to_str().unwrap() });
+    let p = call(&w, "import_preview", json!({ "source": source })).unwrap();
+    assert_eq!((p["encoding"].as_str(), p["title"].as_str()), (Some("windows-1256"), Some("الكرملين يقول")));
+    let err = call(&w, "import_preview", json!({ "source": source, "encoding": "UTF-8" })).unwrap_err();
+    assert_eq!(err["kind"], "bad-encoding");
+    let a = call(&w, "import_commit", json!({ "source": source, "title": "Wire" })).unwrap();
+    assert_eq!((a["title"].as_str(), a["encoding"].as_str(), a["format"].as_str()), (Some("Wire"), Some("windows-1256"), Some("text")));
+
+    let missing = json!({ "kind": "file", "path": dir.path().join("nope.txt").to_str().unwrap() });
+    assert_eq!(call(&w, "import_preview", json!({ "source": missing })).unwrap_err()["kind"], "io");
+}
+
+#[test]
+fn segments_are_split_merged_and_excluded_through_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    let a = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "عنوان\n\nقال إن المحادثات بدأت، وإن الوفد وصل." } })).unwrap();
+    let segs = call(&w, "segments_list", json!({ "articleId": a["id"] })).unwrap();
+    let id = segs[1]["id"].clone();
+    let split = call(&w, "segments_split", json!({ "id": id, "at": 22 })).unwrap();
+    assert_eq!(split.as_array().unwrap().len(), 3);
+    assert_eq!(split[2]["source"], "وإن الوفد وصل.");
+    let merged = call(&w, "segments_merge", json!({ "id": id })).unwrap();
+    assert_eq!(merged.as_array().unwrap().len(), 2);
+    let ex = call(&w, "segments_set_excluded", json!({ "id": segs[0]["id"], "excluded": true })).unwrap();
+    assert_eq!(ex["status"], "excluded");
 }

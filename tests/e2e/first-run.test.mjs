@@ -21,11 +21,15 @@ test('first run offers the sample article and opens it side by side', async (t) 
   assert.ok(sources.length >= 15, `the sample has ${sources.length} segments`);
   const texts = await Promise.all(sources.map((s) => s.getText()));
   assert.ok(texts.some((s) => s.startsWith('أفاد الكرملين بأن الرئيس الروسي فلاديمير بوتين')));
-  assert.equal(await (await allById(app, 'segment-row'))[0].getAttribute('data-kind'), 'headline');
+  // The masthead lines come first, as paragraphs; then the headline; three subheads.
+  const kinds = await Promise.all((await allById(app, 'segment-row')).map((r) => r.getAttribute('data-kind')));
+  assert.deepEqual(kinds.slice(0, 3), ['paragraph', 'paragraph', 'headline']);
+  assert.equal(kinds.filter((k) => k === 'subhead').length, 3);
+  assert.equal(kinds.filter((k) => k === 'sentence').length, 2);
 
   // Each pane has its own direction: Arabic source right to left, typed English left to right.
-  assert.equal(await computed(app, sources[1], 'direction'), 'rtl');
-  const target = (await allById(app, 'segment-target'))[1];
+  assert.equal(await computed(app, sources[5], 'direction'), 'rtl');
+  const target = (await allById(app, 'segment-target'))[5];
   await target.click();
   await target.addValue('The Kremlin');
   assert.equal(await computed(app, target, 'direction'), 'ltr');

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use dragoman_core::{store, text, Error, Store};
+use dragoman_core::import::{self, ImportOptions};
+use dragoman_core::{store, Error, Store};
 use dragoman_l10n::{Args, Lang, Localizer};
 
 #[derive(Parser)]
@@ -23,12 +24,22 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import a UTF-8 text file as a new article.
+    /// Import a file (.txt in any Arabic encoding, .html, .docx, .md) as a new article.
     Import {
         file: PathBuf,
-        /// Title of the article (default: the first line of the text).
+        /// Title of the article (default: the headline).
         #[arg(long)]
         title: Option<String>,
+        #[command(flatten)]
+        decoding: Decoding,
+    },
+    /// Print how a file would be split: its segments with their kinds.
+    Segment {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        decoding: Decoding,
     },
     /// List the articles.
     List {
@@ -43,6 +54,29 @@ enum Command {
     },
     /// Delete an article and its translation.
     Delete { id: i64 },
+}
+
+#[derive(clap::Args)]
+struct Decoding {
+    /// Read the file in this encoding (UTF-8, UTF-16LE, windows-1256, ISO-8859-6 …)
+    /// instead of the detected one.
+    #[arg(long, value_name = "ENCODING")]
+    encoding: Option<String>,
+    /// Keep text that looks like mojibake as it is instead of repairing it.
+    #[arg(long)]
+    keep_mojibake: bool,
+}
+
+impl Decoding {
+    fn options(&self) -> ImportOptions {
+        ImportOptions { encoding: self.encoding.clone(), repair_mojibake: !self.keep_mojibake }
+    }
+}
+
+fn preview(file: &Path, decoding: &Decoding) -> Result<import::Preview, Error> {
+    let bytes = import::read_file(file)?;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+    import::preview_bytes(&bytes, name.as_deref(), &decoding.options())
 }
 
 fn main() -> ExitCode {
@@ -68,23 +102,11 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
     Store::open(&path)
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>, Error> {
-    let io = |source| Error::Io { path: path.to_owned(), source };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.len() > dragoman_core::MAX_IMPORT_BYTES as u64 {
-        return Err(Error::TooLarge { size: meta.len(), limit: dragoman_core::MAX_IMPORT_BYTES as u64 });
-    }
-    std::fs::read(path).map_err(io)
-}
-
 fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match cli.command {
-        Command::Import { file, title } => {
-            let bytes = read_file(&file)?;
-            let content = text::decode_text(&bytes)?;
-            let mut new = text::article_from_text(title.as_deref().unwrap_or(""), content)?;
-            new.origin = file.file_name().map(|n| n.to_string_lossy().into_owned());
+        Command::Import { file, title, decoding } => {
+            let new = preview(&file, &decoding)?.into_article(title.as_deref());
             let count = new.segments.len() as i64;
             let mut store = open(cli.db)?;
             let article = store.create_article(&new)?;
@@ -95,6 +117,16 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             args.set("id", article.id);
             args.set("segments", l10n.format_plain("article-segments", Some(&seg_args)));
             let _ = writeln!(out, "{}", l10n.format_plain("cli-imported", Some(&args)));
+        }
+        Command::Segment { file, json, decoding } => {
+            let p = preview(&file, &decoding)?;
+            if json {
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&p).expect("serialisable"));
+            } else {
+                for s in &p.segments {
+                    let _ = writeln!(out, "{}\t{}\t{}", s.paragraph, s.kind.as_str(), s.source);
+                }
+            }
         }
         Command::List { json } => {
             let store = open(cli.db)?;

@@ -41,8 +41,8 @@ fn import_list_show_delete_round_trip() {
     assert!(o.status.success());
     let shown: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let segs = shown["segments"].as_array().unwrap();
-    assert_eq!(segs[0]["kind"], "headline");
     assert_eq!(segs[0]["source"], "رئيس التحرير");
+    assert_eq!(segs[2]["kind"], "headline");
     assert!(segs.iter().any(|s| s["source"].as_str().unwrap().starts_with("أفاد الكرملين")));
 
     let o = dragoman(&db, &["show", "1"]);
@@ -72,10 +72,16 @@ fn errors_go_to_stderr_with_a_non_zero_exit() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("There is no text to translate"));
 
     let binary = dir.path().join("x.bin");
-    std::fs::write(&binary, [0x7f, b'E', b'L', b'F', 0, 0, 1, 2]).unwrap();
+    std::fs::write(&binary, [0x13, 0x00, 0x8F, 0x00, 0x01, 0xFE, 0x00, 0x02]).unwrap();
     let o = dragoman(&db, &["import", binary.to_str().unwrap()]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("not text"));
+
+    let pdf = dir.path().join("x.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n1 0 obj").unwrap();
+    let o = dragoman(&db, &["import", pdf.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot be imported"), "{o:?}");
 
     // Nothing of the failed imports was stored.
     let o = dragoman(&db, &["list", "--json"]);
@@ -121,4 +127,31 @@ fn set_user_version(db: &Path, version: u32) {
     let mut bytes = std::fs::read(db).unwrap();
     bytes[60..64].copy_from_slice(&version.to_be_bytes());
     std::fs::write(db, bytes).unwrap();
+}
+
+#[test]
+fn segment_prints_the_structure_and_import_reads_windows_1256() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let o = dragoman(&db, &["segment", SAMPLE]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("headline\tالكرملين: محادثات بوتين وبايدن بداية للمحادثات الأمنية"), "{out}");
+    assert_eq!(out.lines().filter(|l| l.contains("\tsubhead\t")).count(), 3);
+    assert_eq!(out.lines().filter(|l| l.contains("\tsentence\t")).count(), 2);
+
+    let o = dragoman(&db, &["segment", "--json", SAMPLE]);
+    let p: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(p["format"], "text");
+    assert_eq!(p["counts"]["subhead"], 3);
+
+    // A wire file in windows-1256: bytes C7 E1 DF D1 E3 E1 ED E4 = «الكرملين».
+    let wire = dir.path().join("wire.txt");
+    std::fs::write(&wire, b"\xC7\xE1\xDF\xD1\xE3\xE1\xED\xE4 \xED\xDE\xE6\xE1\n\n\xE4\xD5.").unwrap();
+    let o = dragoman(&db, &["import", wire.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    let o = dragoman(&db, &["list", "--json"]);
+    let list: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(list[0]["title"], "الكرملين يقول");
+    assert_eq!(list[0]["encoding"], "windows-1256");
 }

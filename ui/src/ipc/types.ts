@@ -1,6 +1,6 @@
 // Shapes of what the shell's commands return (src-tauri/src/commands.rs, dragoman-core model).
 
-export type SegmentKind = 'headline' | 'subhead' | 'paragraph' | 'sentence';
+export type SegmentKind = 'headline' | 'subhead' | 'paragraph' | 'sentence' | 'caption';
 export type SegmentStatus = 'new' | 'draft' | 'translated' | 'reviewed' | 'excluded';
 export type WorkflowStatus = 'to-translate' | 'in-translation' | 'in-review' | 'done';
 
@@ -11,6 +11,9 @@ export interface Article {
   targetLang: string;
   origin: string | null;
   author: string | null;
+  published: string | null;
+  format: string | null;
+  encoding: string | null;
   createdAt: number;
   updatedAt: number;
   status: WorkflowStatus;
@@ -43,4 +46,26 @@ export interface Startup {
   language: 'en' | 'ar';
   dbPath: string;
   dbError: IpcError | null;
+  /** Encodings the import preview offers, by WHATWG name. */
+  encodings: string[];
+}
+
+export type ImportFormat = 'text' | 'html' | 'docx' | 'markdown';
+export type EncodingSource = 'bom' | 'declared' | 'detected' | 'override';
+export type Mojibake = 'utf8-as-windows1256' | 'windows1256-as-windows1252';
+
+export type ImportSource = { kind: 'file'; path: string } | { kind: 'paste'; text: string; html: string | null };
+
+export interface Preview {
+  format: ImportFormat;
+  encoding: string | null;
+  encodingSource: EncodingSource | null;
+  mojibake: Mojibake | null;
+  mojibakeRepaired: boolean;
+  title: string;
+  author: string | null;
+  published: string | null;
+  origin: string;
+  counts: Record<'headline' | 'subhead' | 'paragraph' | 'sentence' | 'caption', number>;
+  segments: { kind: SegmentKind; paragraph: number; source: string }[];
 }
