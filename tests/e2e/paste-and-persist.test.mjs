@@ -166,3 +166,43 @@ test('deleting an article asks first', async (t) => {
   await shown(app, 'sample-offer');
   assert.equal((await allById(app, 'article-item')).length, 0);
 });
+
+test('a web page copied from a browser keeps its structure and loses its scripts', async (t) => {
+  const app = await launch(tempDb());
+  t.after(() => quit(app));
+  await click(app, 'import-button');
+  const area = await shown(app, 'import-text');
+  const html = `<meta charset="utf-8"><nav>الرئيسية | العالم</nav>
+    <h1 onclick="alert(1)">الكرملين: محادثات بوتين وبايدن</h1>
+    <p>أفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات.<script>window.pwned = true</script></p>
+    <figure><img src="x" onerror="window.pwned = true"><figcaption>بوتين في جنيف</figcaption></figure>
+    <h2>روسيا والولايات المتحدة</h2><p><a href="javascript:alert(1)">نص الرابط</a> وبقية الفقرة.</p>`;
+  const plain = 'الرئيسية | العالم الكرملين: محادثات بوتين وبايدن أفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات.';
+  // What the browser does on paste: a paste event carrying both flavours, then the text.
+  await app.execute(
+    (el, markup, text) => {
+      const data = new DataTransfer();
+      data.setData('text/html', markup);
+      data.setData('text/plain', text);
+      el.focus();
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      el.value = text;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    },
+    area,
+    html,
+    plain,
+  );
+  const summary = await shown(app, 'import-summary');
+  await app.waitUntil(async () => (await textOf(summary)).includes('Web page'), { timeout: 10_000 });
+  const items = await (await byId(app, 'import-segments')).getText();
+  assert.match(items, /Headline\s+الكرملين: محادثات بوتين وبايدن/);
+  assert.match(items, /Caption\s+بوتين في جنيف/);
+  assert.match(items, /Subhead\s+روسيا والولايات المتحدة/);
+  assert.doesNotMatch(items, /الرئيسية|pwned|alert|javascript/);
+  await click(app, 'import-commit');
+  await shown(app, 'editor');
+  const kinds = await Promise.all((await allById(app, 'segment-row')).map((r) => r.getAttribute('data-kind')));
+  assert.deepEqual(kinds, ['headline', 'paragraph', 'caption', 'subhead', 'paragraph']);
+  assert.equal(await app.execute(() => window.pwned === true), false, 'nothing from the page ran');
+});
