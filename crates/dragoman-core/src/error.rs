@@ -36,6 +36,12 @@ pub enum Error {
     DocxTooLarge,
     #[error("invalid input: {0}")]
     Invalid(String),
+    #[error("segment {0} was changed elsewhere (another window) since it was loaded")]
+    Conflict(i64),
+    #[error("segment {0} has no translation to confirm")]
+    NothingToConfirm(i64),
+    #[error("draft {0} does not exist")]
+    DraftNotFound(i64),
     #[error("cannot read {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("database error: {0}")]
@@ -51,7 +57,9 @@ impl Error {
             Error::NewerSchema { .. } => "db-newer",
             Error::NotADatabase { .. } => "db-not-database",
             Error::Unwritable { .. } => "db-unwritable",
-            Error::ArticleNotFound(_) | Error::SegmentNotFound(_) => "not-found",
+            Error::ArticleNotFound(_) | Error::SegmentNotFound(_) | Error::DraftNotFound(_) => "not-found",
+            Error::Conflict(_) => "conflict",
+            Error::NothingToConfirm(_) => "nothing-to-confirm",
             Error::EmptyText => "empty-text",
             Error::NotText => "not-text",
             Error::BadEncoding => "bad-encoding",
@@ -83,6 +91,8 @@ impl Error {
         "docx-corrupt",
         "docx-too-large",
         "invalid-input",
+        "conflict",
+        "nothing-to-confirm",
         "io",
         "storage",
     ];

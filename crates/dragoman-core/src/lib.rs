@@ -6,17 +6,20 @@
 //!   Fluent message `error-<kind>`;
 //! - all SQL lives in [`store`].
 
+pub mod diff;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod model;
+pub mod normalize;
 pub mod sample;
 pub mod segment;
 pub mod store;
 
 pub use error::{Error, Result};
 pub use model::{
-    Article, ArticleSummary, NewArticle, NewSegment, Segment, SegmentKind, SegmentStatus,
-    WorkflowStatus,
+    Article, ArticleSummary, Draft, DraftSegment, NewArticle, NewSegment, Segment, SegmentKind,
+    SegmentStatus, SegmentVersion, WorkflowStatus,
 };
 pub use store::Store;
 

@@ -85,6 +85,12 @@ pub struct ArticleSummary {
     pub segment_count: i64,
     /// Of those, segments with a translation (any status past `new`).
     pub translated_count: i64,
+    /// Source words of the segments that count, and of those with a translation.
+    pub word_count: i64,
+    pub translated_words: i64,
+    /// Segments confirmed (translated or reviewed), and reviewed.
+    pub confirmed_count: i64,
+    pub reviewed_count: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,6 +107,54 @@ pub struct Segment {
     pub target: String,
     pub status: SegmentStatus,
     pub updated_at: i64,
+    /// Words in the source.
+    pub words: i64,
+    /// Incremented by every write: an editor saving with an older version has missed a
+    /// change made elsewhere (another window) and is refused instead of overwriting it.
+    pub version: i64,
+}
+
+/// One earlier state of a segment's translation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SegmentVersion {
+    pub id: i64,
+    pub segment_id: i64,
+    pub target: String,
+    pub status: SegmentStatus,
+    /// Why it was recorded: "edit", "status", "restore", "replace", "draft-restore".
+    pub reason: String,
+    pub created_at: i64,
+}
+
+/// A named snapshot of an article's whole translation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Draft {
+    pub id: i64,
+    pub article_id: i64,
+    /// The translator's name for it ("Translator's draft", "Edited" …); empty for automatic ones.
+    pub name: String,
+    /// Why Dragoman made it, for automatic drafts: "status-change" or "before-restore".
+    pub auto_kind: Option<String>,
+    /// The new status, or the name of the draft that was restored.
+    pub auto_detail: Option<String>,
+    pub created_at: i64,
+    pub segment_count: i64,
+    pub translated_count: i64,
+}
+
+/// A segment as a draft keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftSegment {
+    pub segment_id: i64,
+    pub position: i64,
+    pub kind: SegmentKind,
+    pub paragraph: i64,
+    pub source: String,
+    pub target: String,
+    pub status: SegmentStatus,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,14 +12,24 @@ use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row, Transactio
 
 use crate::error::{Error, Result};
 use crate::model::{
-    Article, ArticleSummary, NewArticle, Segment, SegmentKind, SegmentStatus, WorkflowStatus,
+    Article, ArticleSummary, Draft, DraftSegment, NewArticle, Segment, SegmentKind, SegmentStatus,
+    SegmentVersion, WorkflowStatus,
 };
 
 /// The migrations, in order. Migration `i` (0-based) brings the schema to version `i + 1`.
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_articles_segments.sql"),
     include_str!("../migrations/0002_import_metadata_captions.sql"),
+    include_str!("../migrations/0003_history_drafts.sql"),
 ];
+
+/// The columns `segment_from_row` reads, in its order.
+const SEGMENT_COLUMNS: &str =
+    "id, article_id, position, kind, paragraph, source, target, status, updated_at, words, version";
+
+/// Typing within this many milliseconds of the last saved edit updates that history entry
+/// instead of adding one.
+const HISTORY_COALESCE_MS: i64 = 60_000;
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -100,7 +110,11 @@ impl Store {
                     a.created_at, a.updated_at, a.status, a.published, a.import_format,
                     a.import_encoding,
                     COUNT(s.id) FILTER (WHERE s.status <> 'excluded'),
-                    COUNT(s.id) FILTER (WHERE s.status IN ('draft', 'translated', 'reviewed'))
+                    COUNT(s.id) FILTER (WHERE s.status IN ('draft', 'translated', 'reviewed')),
+                    COALESCE(SUM(s.words) FILTER (WHERE s.status <> 'excluded'), 0),
+                    COALESCE(SUM(s.words) FILTER (WHERE s.status IN ('draft', 'translated', 'reviewed')), 0),
+                    COUNT(s.id) FILTER (WHERE s.status IN ('translated', 'reviewed')),
+                    COUNT(s.id) FILTER (WHERE s.status = 'reviewed')
              FROM articles a LEFT JOIN segments s ON s.article_id = a.id
              GROUP BY a.id
              ORDER BY a.updated_at DESC, a.id DESC",
@@ -110,6 +124,10 @@ impl Store {
                 article: article_from_row(row)?,
                 segment_count: row.get(12)?,
                 translated_count: row.get(13)?,
+                word_count: row.get(14)?,
+                translated_words: row.get(15)?,
+                confirmed_count: row.get(16)?,
+                reviewed_count: row.get(17)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -160,8 +178,8 @@ impl Store {
         let id = tx.last_insert_rowid();
         {
             let mut insert = tx.prepare_cached(
-                "INSERT INTO segments (article_id, position, kind, paragraph, source, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO segments (article_id, position, kind, paragraph, source, updated_at, words)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for (position, seg) in new.segments.iter().enumerate() {
                 insert.execute(params![
@@ -170,7 +188,8 @@ impl Store {
                     seg.kind.as_str(),
                     seg.paragraph,
                     seg.source,
-                    now
+                    now,
+                    count_words(&seg.source)
                 ])?;
             }
         }
@@ -192,49 +211,142 @@ impl Store {
     /// The segments of an article, in order.
     pub fn segments(&self, article_id: i64) -> Result<Vec<Segment>> {
         self.article(article_id)?; // not found is an error, not an empty list
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, article_id, position, kind, paragraph, source, target, status, updated_at
-             FROM segments WHERE article_id = ?1 ORDER BY position",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE article_id = ?1 ORDER BY position"))?;
         let rows = stmt.query_map([article_id], segment_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn segment(&self, id: i64) -> Result<Segment> {
         self.conn
-            .prepare_cached(
-                "SELECT id, article_id, position, kind, paragraph, source, target, status,
-                        updated_at
-                 FROM segments WHERE id = ?1",
-            )?
+            .prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE id = ?1"))?
             .query_row([id], segment_from_row)
             .optional()?
             .ok_or(Error::SegmentNotFound(id))
     }
 
-    /// Save the translation of one segment. A segment that was `new` becomes `draft` when
-    /// text is typed, and a draft emptied again goes back to `new`; confirmed statuses are
-    /// kept. The article's `updated_at` moves with it, in the same transaction.
+    /// Save the translation of one segment, whatever its version (the command line, tests).
     pub fn update_segment_target(&mut self, id: i64, target: &str) -> Result<Segment> {
+        self.save_target(id, target, None)
+    }
+
+    /// Save the translation of one segment. A segment that was `new` becomes `draft` when
+    /// text is typed, and a draft emptied again goes back to `new`; a confirmed segment whose
+    /// text changes is a draft again (it needs confirming anew); excluded stays excluded.
+    /// With `expected_version`, a segment changed elsewhere since is refused
+    /// ([`Error::Conflict`]) instead of overwritten. The history and the article's
+    /// `updated_at` move in the same transaction.
+    pub fn save_target(&mut self, id: i64, target: &str, expected_version: Option<i64>) -> Result<Segment> {
         let now = now_ms();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let n = tx.prepare_cached(
+        let (old_target, version): (String, i64) = tx
+            .prepare_cached("SELECT target, version FROM segments WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .ok_or(Error::SegmentNotFound(id))?;
+        if expected_version.is_some_and(|v| v != version) {
+            if old_target == target {
+                // The same text arrived both ways: nothing is lost.
+                drop(tx);
+                return self.segment(id);
+            }
+            return Err(Error::Conflict(id));
+        }
+        if old_target == target {
+            drop(tx);
+            return self.segment(id);
+        }
+        tx.prepare_cached(
             "UPDATE segments SET
                  target = ?2,
                  status = CASE
-                     WHEN ?2 = '' AND status = 'draft' THEN 'new'
-                     WHEN ?2 <> '' AND status = 'new' THEN 'draft'
-                     ELSE status END,
-                 updated_at = ?3
+                     WHEN status = 'excluded' THEN 'excluded'
+                     WHEN ?2 = '' THEN 'new'
+                     ELSE 'draft' END,
+                 updated_at = ?3,
+                 version = version + 1
              WHERE id = ?1",
         )?
         .execute(params![id, target, now])?;
-        if n == 0 {
-            return Err(Error::SegmentNotFound(id));
-        }
+        record_history(&tx, id, "edit", now)?;
         touch_article_of(&tx, id, now)?;
         tx.commit()?;
         self.segment(id)
+    }
+
+    /// Confirm (`translated`), mark `reviewed`, or send back to `draft`. Confirming needs a
+    /// translation. Returns the segment.
+    pub fn set_segment_status(&mut self, id: i64, status: SegmentStatus) -> Result<Segment> {
+        let seg = self.segment(id)?;
+        let status = match status {
+            SegmentStatus::Translated | SegmentStatus::Reviewed if seg.target.trim().is_empty() => {
+                return Err(Error::NothingToConfirm(id));
+            }
+            SegmentStatus::Excluded => return self.set_segment_excluded(id, true),
+            SegmentStatus::New | SegmentStatus::Draft if seg.target.is_empty() => SegmentStatus::New,
+            SegmentStatus::New | SegmentStatus::Draft => SegmentStatus::Draft,
+            other => other,
+        };
+        if status == seg.status {
+            return Ok(seg);
+        }
+        let now = now_ms();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.prepare_cached("UPDATE segments SET status = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1")?
+            .execute(params![id, status.as_str(), now])?;
+        record_history(&tx, id, "status", now)?;
+        touch_article_of(&tx, id, now)?;
+        tx.commit()?;
+        self.segment(id)
+    }
+
+    /// The history of a segment's translation, newest first.
+    pub fn segment_history(&self, id: i64) -> Result<Vec<SegmentVersion>> {
+        self.segment(id)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, segment_id, target, status, reason, created_at
+             FROM segment_versions WHERE segment_id = ?1 ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            let status: String = r.get(3)?;
+            Ok(SegmentVersion {
+                id: r.get(0)?,
+                segment_id: r.get(1)?,
+                target: r.get(2)?,
+                status: SegmentStatus::parse(&status).unwrap_or(SegmentStatus::Draft),
+                reason: r.get(4)?,
+                created_at: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Bring back an earlier translation of a segment (recorded as a new history entry, so
+    /// that the restore can itself be undone).
+    pub fn restore_segment_version(&mut self, version_id: i64) -> Result<Segment> {
+        let (segment_id, target, status): (i64, String, String) = self
+            .conn
+            .query_row(
+                "SELECT segment_id, target, status FROM segment_versions WHERE id = ?1",
+                [version_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or_else(|| Error::Invalid(format!("no version {version_id}")))?;
+        let now = now_ms();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE segments SET target = ?2,
+                 status = CASE WHEN status = 'excluded' THEN 'excluded' ELSE ?3 END,
+                 updated_at = ?4, version = version + 1
+             WHERE id = ?1",
+            params![segment_id, target, status, now],
+        )?;
+        record_history(&tx, segment_id, "restore", now)?;
+        touch_article_of(&tx, segment_id, now)?;
+        tx.commit()?;
+        self.segment(segment_id)
     }
 
     /// Mark a segment "not for translation" (site furniture: a masthead, a link label, a
@@ -251,7 +363,8 @@ impl Store {
                          WHEN status <> 'excluded' THEN status
                          WHEN target = '' THEN 'new'
                          ELSE 'draft' END,
-                     updated_at = ?3
+                     updated_at = ?3,
+                     version = version + 1
                  WHERE id = ?1",
             )?
             .execute(params![id, excluded, now])?;
@@ -281,13 +394,14 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         shift_positions(&tx, seg.article_id, seg.position + 1, 1)?;
         tx.execute(
-            "UPDATE segments SET source = ?2, kind = ?3, updated_at = ?4 WHERE id = ?1",
-            params![id, left, kind.as_str(), now],
+            "UPDATE segments SET source = ?2, kind = ?3, updated_at = ?4, words = ?5, version = version + 1
+             WHERE id = ?1",
+            params![id, left, kind.as_str(), now, count_words(left)],
         )?;
         tx.execute(
-            "INSERT INTO segments (article_id, position, kind, paragraph, source, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![seg.article_id, seg.position + 1, kind.as_str(), seg.paragraph, right, now],
+            "INSERT INTO segments (article_id, position, kind, paragraph, source, updated_at, words)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![seg.article_id, seg.position + 1, kind.as_str(), seg.paragraph, right, now, count_words(right)],
         )?;
         touch_article_of(&tx, id, now)?;
         tx.commit()?;
@@ -300,10 +414,7 @@ impl Store {
         let seg = self.segment(id)?;
         let next = self
             .conn
-            .prepare_cached(
-                "SELECT id, article_id, position, kind, paragraph, source, target, status, updated_at
-                 FROM segments WHERE article_id = ?1 AND position = ?2",
-            )?
+            .prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE article_id = ?1 AND position = ?2"))?
             .query_row(params![seg.article_id, seg.position + 1], segment_from_row)
             .optional()?
             .ok_or_else(|| Error::Invalid(format!("segment {id} is the last one")))?;
@@ -337,12 +448,191 @@ impl Store {
         )?;
         let kind = if others == 0 { SegmentKind::Paragraph } else { SegmentKind::Sentence };
         tx.execute(
-            "UPDATE segments SET source = ?2, target = ?3, status = ?4, kind = ?5, updated_at = ?6 WHERE id = ?1",
-            params![id, source, target, status.as_str(), kind.as_str(), now],
+            "UPDATE segments SET source = ?2, target = ?3, status = ?4, kind = ?5, updated_at = ?6,
+                 words = ?7, version = version + 1
+             WHERE id = ?1",
+            params![id, source, target, status.as_str(), kind.as_str(), now, count_words(&source)],
         )?;
         touch_article_of(&tx, id, now)?;
         tx.commit()?;
         self.segments(seg.article_id)
+    }
+
+    // ---- workflow and drafts -----------------------------------------------------------
+
+    /// Move an article through the workflow. A draft is made automatically, named after
+    /// the new status, so every stage can be compared and restored.
+    pub fn set_article_status(&mut self, id: i64, status: WorkflowStatus) -> Result<Article> {
+        let article = self.article(id)?;
+        if article.status == status {
+            return Ok(article);
+        }
+        let now = now_ms();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute("UPDATE articles SET status = ?2, updated_at = ?3 WHERE id = ?1", params![id, status.as_str(), now])?;
+        insert_draft(&tx, id, "", Some(("status-change", status.as_str())), now)?;
+        tx.commit()?;
+        self.article(id)
+    }
+
+    /// Snapshot the article's whole translation as a named draft.
+    pub fn create_draft(&mut self, article_id: i64, name: &str) -> Result<Draft> {
+        self.article(article_id)?;
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err(Error::Invalid("a draft needs a name".into()));
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let id = insert_draft(&tx, article_id, &name, None, now_ms())?;
+        tx.commit()?;
+        self.draft(id)
+    }
+
+    pub fn draft(&self, id: i64) -> Result<Draft> {
+        self.conn
+            .prepare_cached(&format!("{DRAFT_SELECT} WHERE d.id = ?1 GROUP BY d.id"))?
+            .query_row([id], draft_from_row)
+            .optional()?
+            .ok_or(Error::DraftNotFound(id))
+    }
+
+    /// An article's drafts, newest first.
+    pub fn list_drafts(&self, article_id: i64) -> Result<Vec<Draft>> {
+        self.article(article_id)?;
+        let mut stmt =
+            self.conn.prepare_cached(&format!("{DRAFT_SELECT} WHERE d.article_id = ?1 GROUP BY d.id ORDER BY d.id DESC"))?;
+        let rows = stmt.query_map([article_id], draft_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The segments a draft keeps, in order.
+    pub fn draft_segments(&self, draft_id: i64) -> Result<Vec<DraftSegment>> {
+        self.draft(draft_id)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT segment_id, position, kind, paragraph, source, target, status
+             FROM draft_segments WHERE draft_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([draft_id], draft_segment_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The article's current translation in the shape of a draft.
+    pub fn current_segments(&self, article_id: i64) -> Result<Vec<DraftSegment>> {
+        Ok(self
+            .segments(article_id)?
+            .into_iter()
+            .map(|s| DraftSegment {
+                segment_id: s.id,
+                position: s.position,
+                kind: s.kind,
+                paragraph: s.paragraph,
+                source: s.source,
+                target: s.target,
+                status: s.status,
+            })
+            .collect())
+    }
+
+    /// Compare two drafts, or a draft with the current text (`None`): old → new.
+    pub fn compare(&self, article_id: i64, old: Option<i64>, new: Option<i64>) -> Result<crate::diff::Comparison> {
+        let side = |d: Option<i64>| -> Result<Vec<DraftSegment>> {
+            match d {
+                Some(id) => {
+                    if self.draft(id)?.article_id != article_id {
+                        return Err(Error::DraftNotFound(id));
+                    }
+                    self.draft_segments(id)
+                }
+                None => self.current_segments(article_id),
+            }
+        };
+        Ok(crate::diff::compare(&side(old)?, &side(new)?))
+    }
+
+    /// Bring back a draft's translation. The current text is first saved as a draft of its
+    /// own ("before restoring …"), so the restore can itself be undone. Segments are matched
+    /// by identity; a segment merged away since keeps its text in the draft only. Returns the
+    /// draft made of the text as it was.
+    pub fn restore_draft(&mut self, draft_id: i64) -> Result<Draft> {
+        let draft = self.draft(draft_id)?;
+        let label = if draft.name.is_empty() { draft.auto_detail.clone().unwrap_or_default() } else { draft.name.clone() };
+        let now = now_ms();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let backup = insert_draft(&tx, draft.article_id, "", Some(("before-restore", &label)), now)?;
+        let changed: Vec<i64> = {
+            let mut stmt = tx.prepare(
+                "SELECT s.id FROM segments s JOIN draft_segments d ON d.segment_id = s.id AND d.draft_id = ?1
+                 WHERE s.target <> d.target OR s.status <> d.status",
+            )?;
+            let ids = stmt.query_map([draft_id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+            ids
+        };
+        tx.execute(
+            "UPDATE segments SET
+                 (target, status) = (SELECT d.target, d.status FROM draft_segments d
+                                     WHERE d.draft_id = ?1 AND d.segment_id = segments.id),
+                 updated_at = ?2, version = version + 1
+             WHERE id IN (SELECT s.id FROM segments s JOIN draft_segments d ON d.segment_id = s.id AND d.draft_id = ?1
+                          WHERE s.target <> d.target OR s.status <> d.status)",
+            params![draft_id, now],
+        )?;
+        for id in changed {
+            record_history(&tx, id, "draft-restore", now)?;
+        }
+        tx.execute("UPDATE articles SET updated_at = ?2 WHERE id = ?1", params![draft.article_id, now])?;
+        tx.commit()?;
+        self.draft(backup)
+    }
+
+    // ---- find and replace ----------------------------------------------------------------
+
+    /// Segments whose source (or target) contains `query`, compared in normalised form
+    /// (harakat, tatweel, hamza forms and case ignored), with the matched ranges in UTF-16
+    /// code units of the original text (for highlighting in the UI).
+    pub fn find(&self, article_id: i64, query: &str, in_target: bool) -> Result<Vec<FindHit>> {
+        let mut hits = Vec::new();
+        for s in self.segments(article_id)? {
+            let text = if in_target { &s.target } else { &s.source };
+            let ranges = crate::normalize::find(text, query);
+            if !ranges.is_empty() {
+                hits.push(FindHit {
+                    segment_id: s.id,
+                    position: s.position,
+                    ranges: ranges.into_iter().map(|r| [utf16_len(&text[..r.start]), utf16_len(&text[..r.end])]).collect(),
+                });
+            }
+        }
+        Ok(hits)
+    }
+
+    /// Replace `query` with `replacement` in the targets of the article (or of `only` these
+    /// segments), in one transaction, each change in the segments' history. Returns how many
+    /// occurrences were replaced.
+    pub fn replace(&mut self, article_id: i64, query: &str, replacement: &str, only: Option<&[i64]>) -> Result<usize> {
+        let segments = self.segments(article_id)?;
+        let now = now_ms();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut total = 0;
+        for s in segments.iter().filter(|s| only.is_none_or(|ids| ids.contains(&s.id))) {
+            let (new, n) = crate::normalize::replace_all(&s.target, query, replacement);
+            if n == 0 {
+                continue;
+            }
+            total += n;
+            tx.prepare_cached(
+                "UPDATE segments SET target = ?2,
+                     status = CASE WHEN status IN ('translated', 'reviewed') THEN 'draft' ELSE status END,
+                     updated_at = ?3, version = version + 1
+                 WHERE id = ?1",
+            )?
+            .execute(params![s.id, new, now])?;
+            record_history(&tx, s.id, "replace", now)?;
+        }
+        if total > 0 {
+            tx.execute("UPDATE articles SET updated_at = ?2 WHERE id = ?1", params![article_id, now])?;
+        }
+        tx.commit()?;
+        Ok(total)
     }
 
     // ---- settings -------------------------------------------------------------------
@@ -455,5 +745,107 @@ fn segment_from_row(row: &Row<'_>) -> rusqlite::Result<Segment> {
         target: row.get(6)?,
         status: SegmentStatus::parse(&status).unwrap_or(SegmentStatus::New),
         updated_at: row.get(8)?,
+        words: row.get(9)?,
+        version: row.get(10)?,
     })
+}
+
+const DRAFT_SELECT: &str = "SELECT d.id, d.article_id, d.name, d.auto_kind, d.auto_detail, d.created_at,
+        COUNT(ds.position) FILTER (WHERE ds.status <> 'excluded'),
+        COUNT(ds.position) FILTER (WHERE ds.status IN ('draft', 'translated', 'reviewed'))
+    FROM drafts d LEFT JOIN draft_segments ds ON ds.draft_id = d.id";
+
+fn draft_from_row(r: &Row<'_>) -> rusqlite::Result<Draft> {
+    Ok(Draft {
+        id: r.get(0)?,
+        article_id: r.get(1)?,
+        name: r.get(2)?,
+        auto_kind: r.get(3)?,
+        auto_detail: r.get(4)?,
+        created_at: r.get(5)?,
+        segment_count: r.get(6)?,
+        translated_count: r.get(7)?,
+    })
+}
+
+fn draft_segment_from_row(r: &Row<'_>) -> rusqlite::Result<DraftSegment> {
+    let kind: String = r.get(2)?;
+    let status: String = r.get(6)?;
+    Ok(DraftSegment {
+        segment_id: r.get(0)?,
+        position: r.get(1)?,
+        kind: SegmentKind::parse(&kind).unwrap_or(SegmentKind::Paragraph),
+        paragraph: r.get(3)?,
+        source: r.get(4)?,
+        target: r.get(5)?,
+        status: SegmentStatus::parse(&status).unwrap_or(SegmentStatus::New),
+    })
+}
+
+/// Make a draft of the article's current segments in one statement.
+fn insert_draft(
+    tx: &rusqlite::Transaction<'_>,
+    article_id: i64,
+    name: &str,
+    auto: Option<(&str, &str)>,
+    now: i64,
+) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO drafts (article_id, name, auto_kind, auto_detail, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![article_id, name, auto.map(|a| a.0), auto.map(|a| a.1), now],
+    )?;
+    let id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO draft_segments (draft_id, position, segment_id, kind, paragraph, source, target, status)
+         SELECT ?1, position, id, kind, paragraph, source, target, status FROM segments WHERE article_id = ?2",
+        params![id, article_id],
+    )?;
+    Ok(id)
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// A segment that matched a search, with the matches in UTF-16 code units.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FindHit {
+    pub segment_id: i64,
+    pub position: i64,
+    pub ranges: Vec<[usize; 2]>,
+}
+
+/// Words in a text: runs separated by whitespace.
+pub fn count_words(s: &str) -> i64 {
+    s.split_whitespace().count() as i64
+}
+
+/// Note a segment's current translation in its history. Typing in bursts updates the
+/// newest "edit" entry for a minute instead of adding one per keystroke pause.
+fn record_history(tx: &rusqlite::Transaction<'_>, segment_id: i64, reason: &str, now: i64) -> Result<()> {
+    if reason == "edit" {
+        let recent: Option<i64> = tx
+            .prepare_cached(
+                "SELECT id FROM segment_versions
+                 WHERE segment_id = ?1 AND id = (SELECT MAX(id) FROM segment_versions WHERE segment_id = ?1)
+                   AND reason = 'edit' AND created_at > ?2",
+            )?
+            .query_row(params![segment_id, now - HISTORY_COALESCE_MS], |r| r.get(0))
+            .optional()?;
+        if let Some(vid) = recent {
+            tx.prepare_cached(
+                "UPDATE segment_versions SET (target, status) = (SELECT target, status FROM segments WHERE id = ?2)
+                 WHERE id = ?1",
+            )?
+            .execute(params![vid, segment_id])?;
+            return Ok(());
+        }
+    }
+    tx.prepare_cached(
+        "INSERT INTO segment_versions (segment_id, target, status, reason, created_at)
+         SELECT id, target, status, ?2, ?3 FROM segments WHERE id = ?1",
+    )?
+    .execute(params![segment_id, reason, now])?;
+    Ok(())
 }
