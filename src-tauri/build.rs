@@ -14,6 +14,17 @@ const COMMANDS: &[&str] = &[
     "segments_merge",
     "import_preview",
     "import_commit",
+    "segments_set_status",
+    "segments_history",
+    "segments_restore_version",
+    "segments_find",
+    "segments_replace",
+    "articles_set_status",
+    "drafts_list",
+    "drafts_create",
+    "drafts_compare",
+    "drafts_restore",
+    "export_write",
 ];
 
 fn main() {

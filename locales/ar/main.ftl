@@ -164,9 +164,149 @@ error-docx-encrypted = مستند Word هذا محمي بكلمة مرور. اح
 error-docx-corrupt = مستند Word هذا تالف أو ناقص.
 error-docx-too-large = يتجاوز حجم مستند Word هذا بعد فك ضغطه الحد المسموح (64 ميغابايت للجزء الواحد)، فلم يُفتح.
 error-invalid-input = بعض المدخلات غير صالحة.
+error-conflict = غُيّر هذا المقطع في نافذة أخرى. تظهر النسختان: اختر إحداهما.
+error-nothing-to-confirm = لا توجد ترجمة لتأكيدها بعد.
+error-write-failed = تعذرت كتابة الملف. تحقق من المجلد ومن أن لك حق الكتابة فيه.
 error-io = تعذرت قراءة الملف.
 error-storage = أبلغت قاعدة البيانات عن خطأ. عملك السابق محفوظ.
 error-internal = حدث خطأ داخل دراغومان.
 startup-error-heading = لا يستطيع دراغومان فتح قاعدة بياناته
 startup-error-path = ملف قاعدة البيانات: { $path }
 startup-error-hint = اضبط DRAGOMAN_DB على ملف آخر، أو أصلح المشكلة أعلاه، ثم شغّل دراغومان من جديد.
+
+## المحرر: الحالات والاختصارات واللوحات
+
+segment-status-new = لم يبدأ
+segment-status-draft = مسودة (غير مؤكدة)
+segment-status-translated = مترجم (مؤكد)
+segment-status-reviewed = مُراجَع
+segment-status-excluded = ليس للترجمة
+segment-confirm = أكّد
+segment-review = رُوجع
+segment-copy-source = انسخ المصدر
+segment-history = السجل
+segment-conflict = غُيّر في نافذة أخرى: «{ $theirs }»
+segment-conflict-theirs = استخدم ذاك
+segment-conflict-mine = أبقِ نصي
+editor-progress-words = { $translated } من { $total } كلمة
+workflow-label = سير العمل
+workflow-to-translate = للترجمة
+workflow-in-translation = قيد الترجمة
+workflow-in-review = قيد المراجعة
+workflow-done = منجزة
+filter-label = اعرض
+filter-all = كل المقاطع
+filter-untranslated = غير المترجمة
+filter-draft = المسودات
+filter-review = تحتاج مراجعة
+filter-empty = لا مقطع يطابق هذا الاختيار.
+editor-find = بحث
+editor-drafts = المسودات
+editor-export = تصدير
+editor-shortcuts = الاختصارات
+panel-close = إغلاق
+
+## البحث والاستبدال
+
+find-heading = البحث والاستبدال
+find-query = ابحث عن
+find-in = ابحث في
+find-in-source = النص العربي
+find-in-target = الترجمة الإنجليزية
+find-count = { PLURAL($count) ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $count } مقاطع
+    [many] { $count } مقطعًا
+   *[other] { $count } مقطع
+}
+find-none = لم يُعثر عليه.
+find-next = التالي
+find-previous = السابق
+find-hint = البحث بالعربية يتجاهل الحركات والتطويل وصور الهمزة؛ والبحث بالإنجليزية لا يفرّق بين الأحرف الكبيرة والصغيرة.
+replace-with = استبدل بـ
+replace-all = استبدل في كل الترجمات
+replace-done = { PLURAL($count) ->
+    [zero] لم يُستبدل شيء.
+    [one] استُبدل موضع واحد.
+    [two] استُبدل موضعان.
+    [few] استُبدلت { $count } مواضع.
+    [many] استُبدل { $count } موضعًا.
+   *[other] استُبدل { $count } موضع.
+}
+
+## الانتقال
+
+jump-heading = انتقل إلى مقطع
+jump-label = رقم المقطع (1–{ $max })
+jump-go = انتقل
+
+## السجل
+
+history-heading = سجل المقطع { $number }
+history-empty = لا نسخ سابقة بعد.
+history-restore = استعد هذه النسخة
+history-reason-edit = كتابة
+history-reason-status = تغيير الحالة
+history-reason-restore = استعادة
+history-reason-replace = استبدال
+history-reason-draft-restore = استعادة مسودة
+history-empty-text = (فارغ)
+
+## المسودات
+
+drafts-heading = المسودات
+drafts-name-label = اسم المسودة الجديدة
+drafts-name-placeholder = مسودة المترجم
+drafts-create = احفظ مسودة
+drafts-empty = لا مسودات بعد.
+draft-auto-status-change = تلقائية: تغيّرت الحالة إلى { $status }
+draft-auto-before-restore = تلقائية: قبل استعادة «{ $name }»
+draft-progress = تُرجم { $translated } من { $total }
+draft-restore = استعد
+draft-restored = استُعيدت. حُفظ النص كما كان في المسودة «{ $name }».
+compare-heading = مقارنة
+compare-from = من
+compare-to = إلى
+compare-current = النص الحالي
+compare-run = قارن
+compare-unchanged = { PLURAL($count) ->
+    [zero] لا مقاطع مخفية.
+    [one] مقطع واحد لم يتغير ولم يُعرض.
+    [two] مقطعان لم يتغيرا ولم يُعرضا.
+    [few] { $count } مقاطع لم تتغير ولم تُعرض.
+    [many] { $count } مقطعًا لم تتغير ولم تُعرض.
+   *[other] { $count } مقطع لم تتغير ولم تُعرض.
+}
+compare-none = لا فروق.
+
+## التصدير
+
+export-heading = تصدير
+export-format-txt = الإنجليزية: نص عادي (‎.txt)
+export-format-md = الإنجليزية: Markdown ‏(‎.md)
+export-format-html = الإنجليزية: صفحة ويب (‎.html)
+export-format-docx = الإنجليزية: Word ‏(‎.docx)
+export-format-bilingual-html = العربية والإنجليزية جنبًا إلى جنب: صفحة ويب (‎.html)
+export-format-bilingual-docx = العربية والإنجليزية جنبًا إلى جنب: Word ‏(‎.docx)
+export-save = احفظ…
+export-done = حُفظ في { $path }
+
+## الاختصارات
+
+shortcuts-heading = اختصارات لوحة المفاتيح
+shortcut-confirm = أكّد وانتقل إلى المقطع التالي غير المترجم
+shortcut-review = علّمه مُراجَعًا وانتقل إلى المقطع التالي
+shortcut-next = المقطع التالي
+shortcut-previous = المقطع السابق
+shortcut-copy-source = انسخ المصدر إلى الترجمة
+shortcut-jump = انتقل إلى مقطع برقمه
+shortcut-find = البحث والاستبدال
+shortcut-help = هذه القائمة
+shortcut-close = أغلق لوحة
+
+## قائمة المقالات: التصفية
+
+list-search = ابحث في العناوين
+list-status-all = كل الحالات

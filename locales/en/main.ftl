@@ -134,9 +134,137 @@ error-docx-encrypted = This Word document is password-protected. Save a copy wit
 error-docx-corrupt = This Word document is damaged or incomplete.
 error-docx-too-large = This Word document unpacks to more than the limit (64 MB per part); it was not opened.
 error-invalid-input = Some of the input is not valid.
+error-conflict = This segment was changed in another window. Both versions are shown: choose one.
+error-nothing-to-confirm = There is no translation to confirm yet.
+error-write-failed = The file could not be written. Check the folder and that you may write to it.
 error-io = The file could not be read.
 error-storage = The database reported an error. Your earlier work is safe.
 error-internal = Something went wrong inside Dragoman.
 startup-error-heading = Dragoman cannot open its database
 startup-error-path = Database file: { $path }
 startup-error-hint = Set DRAGOMAN_DB to another file, or fix the problem above, and start Dragoman again.
+
+## Editor: statuses, shortcuts, panels
+
+segment-status-new = Not started
+segment-status-draft = Draft (not confirmed)
+segment-status-translated = Translated (confirmed)
+segment-status-reviewed = Reviewed
+segment-status-excluded = Not for translation
+segment-confirm = Confirm
+segment-review = Reviewed
+segment-copy-source = Copy source
+segment-history = History
+segment-conflict = Changed in another window: “{ $theirs }”
+segment-conflict-theirs = Use that
+segment-conflict-mine = Keep mine
+editor-progress-words = { $translated } of { $total } words
+workflow-label = Workflow
+workflow-to-translate = To translate
+workflow-in-translation = In translation
+workflow-in-review = In review
+workflow-done = Done
+filter-label = Show
+filter-all = All segments
+filter-untranslated = Untranslated
+filter-draft = Drafts
+filter-review = Needs review
+filter-empty = No segment matches this filter.
+editor-find = Find
+editor-drafts = Drafts
+editor-export = Export
+editor-shortcuts = Shortcuts
+panel-close = Close
+
+## Find and replace
+
+find-heading = Find and replace
+find-query = Find
+find-in = Search in
+find-in-source = Arabic source
+find-in-target = English translation
+find-count = { PLURAL($count) ->
+    [one] one segment
+   *[other] { $count } segments
+}
+find-none = Not found.
+find-next = Next
+find-previous = Previous
+find-hint = Arabic search ignores harakat, tatweel and hamza forms; English search ignores case.
+replace-with = Replace with
+replace-all = Replace in all translations
+replace-done = { PLURAL($count) ->
+    [one] One replacement made.
+   *[other] { $count } replacements made.
+}
+
+## Jump
+
+jump-heading = Go to segment
+jump-label = Segment number (1–{ $max })
+jump-go = Go
+
+## History
+
+history-heading = History of segment { $number }
+history-empty = No earlier versions yet.
+history-restore = Restore this version
+history-reason-edit = Typed
+history-reason-status = Status changed
+history-reason-restore = Restored
+history-reason-replace = Replaced
+history-reason-draft-restore = Draft restored
+history-empty-text = (empty)
+
+## Drafts
+
+drafts-heading = Drafts
+drafts-name-label = Name of the new draft
+drafts-name-placeholder = Translator's draft
+drafts-create = Save as draft
+drafts-empty = No drafts yet.
+draft-auto-status-change = Automatic: status changed to { $status }
+draft-auto-before-restore = Automatic: before restoring “{ $name }”
+draft-progress = { $translated } of { $total } translated
+draft-restore = Restore
+draft-restored = Restored. The text as it was is kept as the draft “{ $name }”.
+compare-heading = Compare
+compare-from = From
+compare-to = To
+compare-current = Current text
+compare-run = Compare
+compare-unchanged = { PLURAL($count) ->
+    [one] One unchanged segment not shown.
+   *[other] { $count } unchanged segments not shown.
+}
+compare-none = No differences.
+
+## Export
+
+export-heading = Export
+export-format-txt = English: plain text (.txt)
+export-format-md = English: Markdown (.md)
+export-format-html = English: web page (.html)
+export-format-docx = English: Word (.docx)
+export-format-bilingual-html = Arabic and English side by side: web page (.html)
+export-format-bilingual-docx = Arabic and English side by side: Word (.docx)
+export-save = Save…
+export-done = Saved to { $path }
+
+## Shortcuts
+
+shortcuts-heading = Keyboard shortcuts
+shortcut-confirm = Confirm and go to the next untranslated segment
+shortcut-review = Mark reviewed and go to the next segment
+shortcut-next = Next segment
+shortcut-previous = Previous segment
+shortcut-copy-source = Copy the source into the translation
+shortcut-jump = Go to a segment by number
+shortcut-find = Find and replace
+shortcut-help = This list
+shortcut-close = Close a panel
+
+## Article list: filters
+
+list-search = Search titles
+list-status-all = All statuses

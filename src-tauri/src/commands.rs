@@ -1,7 +1,10 @@
 //! The commands the UI may call, named by domain. Every command that touches the database
 //! is `async` so that it runs off the main thread and never freezes the window.
 use dragoman_core::import::{self, ImportOptions, Preview};
-use dragoman_core::{sample, Article, ArticleSummary, Segment};
+use dragoman_core::diff::Comparison;
+use dragoman_core::export::{self, ExportFormat};
+use dragoman_core::store::FindHit;
+use dragoman_core::{sample, Article, ArticleSummary, Draft, Segment, SegmentStatus, SegmentVersion, WorkflowStatus};
 use dragoman_l10n::Lang;
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -75,9 +78,16 @@ pub fn segments_list(state: State<'_, AppState>, article_id: i64) -> Result<Vec<
     state.with_store(|s| s.segments(article_id))
 }
 
+/// Save a translation. `expected_version` is the version the editor loaded: a segment
+/// changed elsewhere since is refused with `conflict` instead of overwritten.
 #[tauri::command(async)]
-pub fn segments_update(state: State<'_, AppState>, id: i64, target: String) -> Result<Segment, IpcError> {
-    state.with_store(|s| s.update_segment_target(id, &target))
+pub fn segments_update(
+    state: State<'_, AppState>,
+    id: i64,
+    target: String,
+    expected_version: Option<i64>,
+) -> Result<Segment, IpcError> {
+    state.with_store(|s| s.save_target(id, &target, expected_version))
 }
 
 #[tauri::command(async)]
@@ -143,4 +153,91 @@ pub fn import_commit(
     let article = state.with_store(|s| s.create_article(&new))?;
     tracing::info!(id = article.id, format = format.as_str(), segments = new.segments.len(), "article imported");
     Ok(article)
+}
+
+#[tauri::command(async)]
+pub fn segments_set_status(state: State<'_, AppState>, id: i64, status: SegmentStatus) -> Result<Segment, IpcError> {
+    state.with_store(|s| s.set_segment_status(id, status))
+}
+
+#[tauri::command(async)]
+pub fn segments_history(state: State<'_, AppState>, id: i64) -> Result<Vec<SegmentVersion>, IpcError> {
+    state.with_store(|s| s.segment_history(id))
+}
+
+#[tauri::command(async)]
+pub fn segments_restore_version(state: State<'_, AppState>, version_id: i64) -> Result<Segment, IpcError> {
+    state.with_store(|s| s.restore_segment_version(version_id))
+}
+
+#[tauri::command(async)]
+pub fn segments_find(
+    state: State<'_, AppState>,
+    article_id: i64,
+    query: String,
+    in_target: bool,
+) -> Result<Vec<FindHit>, IpcError> {
+    state.with_store(|s| s.find(article_id, &query, in_target))
+}
+
+#[tauri::command(async)]
+pub fn segments_replace(
+    state: State<'_, AppState>,
+    article_id: i64,
+    query: String,
+    replacement: String,
+) -> Result<usize, IpcError> {
+    state.with_store(|s| s.replace(article_id, &query, &replacement, None))
+}
+
+#[tauri::command(async)]
+pub fn articles_set_status(state: State<'_, AppState>, id: i64, status: WorkflowStatus) -> Result<Article, IpcError> {
+    state.with_store(|s| s.set_article_status(id, status))
+}
+
+#[tauri::command(async)]
+pub fn drafts_list(state: State<'_, AppState>, article_id: i64) -> Result<Vec<Draft>, IpcError> {
+    state.with_store(|s| s.list_drafts(article_id))
+}
+
+#[tauri::command(async)]
+pub fn drafts_create(state: State<'_, AppState>, article_id: i64, name: String) -> Result<Draft, IpcError> {
+    state.with_store(|s| s.create_draft(article_id, &name))
+}
+
+/// Compare `from` → `to`; a missing side is the current text.
+#[tauri::command(async)]
+pub fn drafts_compare(
+    state: State<'_, AppState>,
+    article_id: i64,
+    from: Option<i64>,
+    to: Option<i64>,
+) -> Result<Comparison, IpcError> {
+    state.with_store(|s| s.compare(article_id, from, to))
+}
+
+/// Restore a draft; returns the draft that keeps the text as it was before.
+#[tauri::command(async)]
+pub fn drafts_restore(state: State<'_, AppState>, draft_id: i64) -> Result<Draft, IpcError> {
+    state.with_store(|s| s.restore_draft(draft_id))
+}
+
+/// Export an article to `path` (chosen in the save dialog). The file is written beside
+/// its destination and renamed into place, so a failed export never leaves half a file.
+#[tauri::command(async)]
+pub fn export_write(
+    state: State<'_, AppState>,
+    article_id: i64,
+    format: ExportFormat,
+    path: String,
+) -> Result<String, IpcError> {
+    let bytes = state.with_store(|s| {
+        let article = s.article(article_id)?;
+        let segments = s.segments(article_id)?;
+        export::export(&article, &segments, format)
+    })?;
+    let path = std::path::PathBuf::from(path);
+    export::write_file(&path, &bytes)?;
+    tracing::info!(article_id, ?format, path = %path.display(), "exported");
+    Ok(path.display().to_string())
 }

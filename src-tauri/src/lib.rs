@@ -26,6 +26,17 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::segments_merge,
         commands::import_preview,
         commands::import_commit,
+        commands::segments_set_status,
+        commands::segments_history,
+        commands::segments_restore_version,
+        commands::segments_find,
+        commands::segments_replace,
+        commands::articles_set_status,
+        commands::drafts_list,
+        commands::drafts_create,
+        commands::drafts_compare,
+        commands::drafts_restore,
+        commands::export_write,
     ])
 }
 

@@ -37,7 +37,7 @@ fn the_main_window_gets_only_the_apps_commands_and_its_close_request() {
             assert!(build_rs.contains(&format!("\"{cmd}\"")), "{p} is not one of the app's commands");
         } else {
             assert!(
-                ["core:event:allow-listen", "core:event:allow-unlisten", "core:window:allow-destroy", "dialog:allow-open"].contains(&p),
+                ["core:event:allow-listen", "core:event:allow-unlisten", "core:window:allow-destroy", "dialog:allow-open", "dialog:allow-save"].contains(&p),
                 "unexpected permission {p}"
             );
         }

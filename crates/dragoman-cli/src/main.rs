@@ -54,6 +54,16 @@ enum Command {
     },
     /// Delete an article and its translation.
     Delete { id: i64 },
+    /// Export an article: the English (txt, md, html, docx) or both languages side by side
+    /// (bilingual-html, bilingual-docx).
+    Export {
+        id: i64,
+        #[arg(long, value_name = "FORMAT")]
+        format: String,
+        /// Where to write it (default: standard output).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -162,6 +172,18 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                     let _ = writeln!(out, "[{}] {} {}", s.position + 1, s.kind.as_str(), s.status.as_str());
                     let _ = writeln!(out, "  ar: {}", s.source);
                     let _ = writeln!(out, "  en: {}", s.target);
+                }
+            }
+        }
+        Command::Export { id, format, output } => {
+            let format = dragoman_core::export::ExportFormat::parse(&format)
+                .ok_or_else(|| Error::Invalid(format!("unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx")))?;
+            let store = open(cli.db)?;
+            let bytes = dragoman_core::export::export(&store.article(id)?, &store.segments(id)?, format)?;
+            match output {
+                Some(path) => dragoman_core::export::write_file(&path, &bytes)?,
+                None => {
+                    let _ = out.write_all(&bytes);
                 }
             }
         }

@@ -155,3 +155,26 @@ fn segment_prints_the_structure_and_import_reads_windows_1256() {
     assert_eq!(list[0]["title"], "الكرملين يقول");
     assert_eq!(list[0]["encoding"], "windows-1256");
 }
+
+#[test]
+fn export_writes_each_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    assert!(dragoman(&db, &["import", SAMPLE]).status.success());
+    let o = dragoman(&db, &["export", "1", "--format", "txt"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "\n", "nothing translated yet");
+    for format in ["txt", "md", "html", "docx", "bilingual-html", "bilingual-docx"] {
+        let file = dir.path().join(format!("out-{format}"));
+        let o = dragoman(&db, &["export", "1", "--format", format, "-o", file.to_str().unwrap()]);
+        assert!(o.status.success(), "{format}: {o:?}");
+        assert!(std::fs::metadata(&file).unwrap().len() > 0);
+    }
+    let bi = std::fs::read_to_string(dir.path().join("out-bilingual-html")).unwrap();
+    assert!(bi.contains("dir=\"rtl\">أفاد الكرملين"));
+    let o = dragoman(&db, &["export", "1", "--format", "pdf"]);
+    assert!(!o.status.success());
+    let o = dragoman(&db, &["export", "1", "--format", "txt", "-o", "/proc/no/such/dir/x.txt"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("could not be"), "{o:?}");
+}

@@ -42,6 +42,8 @@ pub enum Error {
     NothingToConfirm(i64),
     #[error("draft {0} does not exist")]
     DraftNotFound(i64),
+    #[error("cannot write {path}: {source}")]
+    Write { path: PathBuf, source: std::io::Error },
     #[error("cannot read {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("database error: {0}")]
@@ -71,6 +73,7 @@ impl Error {
             Error::DocxTooLarge => "docx-too-large",
             Error::Invalid(_) => "invalid-input",
             Error::Io { .. } => "io",
+            Error::Write { .. } => "write-failed",
             Error::Sqlite(_) => "storage",
         }
     }
@@ -94,6 +97,7 @@ impl Error {
         "conflict",
         "nothing-to-confirm",
         "io",
+        "write-failed",
         "storage",
     ];
 }

@@ -233,3 +233,22 @@ fn docx_bilingual(blocks: &[Block]) -> Result<Vec<u8>> {
     let docx = styles(docx_rs::Docx::new()).add_table(Table::new(rows).set_grid(vec![4800, 4800]));
     pack(docx)
 }
+
+/// Write `bytes` to `path` safely: to a temporary file beside it, then renamed into place.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let io = |source| Error::Write { path: path.to_owned(), source };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
+    let tmp = dir.join(format!(".{name}.dragoman-tmp"));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(io)
+}
