@@ -122,7 +122,9 @@ test('the translator splits a segment at the caret and merges it back, keeping t
   // Put the caret after «بدأت،» in the source, as a click there would.
   const source = (await allById(app, 'segment-source'))[1];
   await app.execute((el) => {
-    const text = el.firstChild;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode();
+    while (text && !text.data.includes('،')) text = walker.nextNode();
     const at = text.data.indexOf('،') + 1;
     const sel = window.getSelection();
     sel.removeAllRanges();

@@ -1,6 +1,21 @@
 // Typed wrappers over the shell's commands. Nothing else in the UI calls `invoke`.
 import { invoke } from '@tauri-apps/api/core';
-import type { Article, ArticleSummary, ImportSource, IpcError, Preview, Segment, Startup } from './types';
+import type {
+  Article,
+  ArticleSummary,
+  Comparison,
+  Draft,
+  ExportFormat,
+  FindHit,
+  ImportSource,
+  IpcError,
+  Preview,
+  Segment,
+  SegmentStatus,
+  SegmentVersion,
+  Startup,
+  WorkflowStatus,
+} from './types';
 
 export function isIpcError(e: unknown): e is IpcError {
   return typeof e === 'object' && e !== null && typeof (e as IpcError).kind === 'string';
@@ -19,7 +34,23 @@ export const api = {
   createSample: () => invoke<Article>('articles_create_sample'),
   deleteArticle: (id: number) => invoke<void>('articles_delete', { id }),
   listSegments: (articleId: number) => invoke<Segment[]>('segments_list', { articleId }),
-  updateSegment: (id: number, target: string) => invoke<Segment>('segments_update', { id, target }),
+  updateSegment: (id: number, target: string, expectedVersion: number | null) =>
+    invoke<Segment>('segments_update', { id, target, expectedVersion }),
+  setStatus: (id: number, status: SegmentStatus) => invoke<Segment>('segments_set_status', { id, status }),
+  history: (id: number) => invoke<SegmentVersion[]>('segments_history', { id }),
+  restoreVersion: (versionId: number) => invoke<Segment>('segments_restore_version', { versionId }),
+  find: (articleId: number, query: string, inTarget: boolean) =>
+    invoke<FindHit[]>('segments_find', { articleId, query, inTarget }),
+  replace: (articleId: number, query: string, replacement: string) =>
+    invoke<number>('segments_replace', { articleId, query, replacement }),
+  setArticleStatus: (id: number, status: WorkflowStatus) => invoke<Article>('articles_set_status', { id, status }),
+  listDrafts: (articleId: number) => invoke<Draft[]>('drafts_list', { articleId }),
+  createDraft: (articleId: number, name: string) => invoke<Draft>('drafts_create', { articleId, name }),
+  compare: (articleId: number, from: number | null, to: number | null) =>
+    invoke<Comparison>('drafts_compare', { articleId, from, to }),
+  restoreDraft: (draftId: number) => invoke<Draft>('drafts_restore', { draftId }),
+  exportWrite: (articleId: number, format: ExportFormat, path: string) =>
+    invoke<string>('export_write', { articleId, format, path }),
   setExcluded: (id: number, excluded: boolean) => invoke<Segment>('segments_set_excluded', { id, excluded }),
   splitSegment: (id: number, at: number) => invoke<Segment[]>('segments_split', { id, at }),
   mergeSegment: (id: number) => invoke<Segment[]>('segments_merge', { id }),

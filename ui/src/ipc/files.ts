@@ -1,6 +1,6 @@
 // Files from the desktop: the open-file dialog and files dropped onto the window.
 import { getCurrentWebview } from '@tauri-apps/api/webview';
-import { open } from '@tauri-apps/plugin-dialog';
+import { open, save } from '@tauri-apps/plugin-dialog';
 
 export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'md', 'markdown'];
 
@@ -25,4 +25,10 @@ export async function onFileDrop(ondrop: (path: string) => void, onhover: (over:
       if (p.paths.length > 0) ondrop(p.paths[0]);
     }
   });
+}
+
+/** Ask where to save an export; null when the user cancels. */
+export async function chooseSavePath(defaultName: string, filterName: string, extension: string): Promise<string | null> {
+  const picked = await save({ defaultPath: defaultName, filters: [{ name: filterName, extensions: [extension] }] });
+  return picked ?? null;
 }

@@ -22,6 +22,10 @@ export interface Article {
 export interface ArticleSummary extends Article {
   segmentCount: number;
   translatedCount: number;
+  wordCount: number;
+  translatedWords: number;
+  confirmedCount: number;
+  reviewedCount: number;
 }
 
 export interface Segment {
@@ -34,7 +38,44 @@ export interface Segment {
   target: string;
   status: SegmentStatus;
   updatedAt: number;
+  words: number;
+  version: number;
 }
+
+export interface SegmentVersion {
+  id: number;
+  segmentId: number;
+  target: string;
+  status: SegmentStatus;
+  reason: string;
+  createdAt: number;
+}
+
+export interface Draft {
+  id: number;
+  articleId: number;
+  name: string;
+  autoKind: 'status-change' | 'before-restore' | null;
+  autoDetail: string | null;
+  createdAt: number;
+  segmentCount: number;
+  translatedCount: number;
+}
+
+export type DiffOp = 'equal' | 'insert' | 'delete';
+
+export interface Comparison {
+  changed: { segmentId: number; position: number; kind: SegmentKind; source: string; pieces: { op: DiffOp; text: string }[] }[];
+  unchanged: number;
+}
+
+export interface FindHit {
+  segmentId: number;
+  position: number;
+  ranges: [number, number][];
+}
+
+export type ExportFormat = 'txt' | 'md' | 'html' | 'docx' | 'bilingual-html' | 'bilingual-docx';
 
 /** The one error shape that crosses IPC. The window shows the Fluent message `error-<kind>`. */
 export interface IpcError {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { actionFor, nextUntranslated } from './keys';
+
+const key = (k: Partial<KeyboardEvent>) => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...k });
+
+describe('editor shortcuts', () => {
+  it('maps the CAT-tool keys', () => {
+    expect(actionFor(key({ key: 'Enter', ctrlKey: true }))).toBe('confirm');
+    expect(actionFor(key({ key: 'Enter', ctrlKey: true, shiftKey: true }))).toBe('review');
+    expect(actionFor(key({ key: 'ArrowDown', altKey: true }))).toBe('next');
+    expect(actionFor(key({ key: 'ArrowUp', altKey: true }))).toBe('previous');
+    expect(actionFor(key({ key: 'F1' }))).toBe('help');
+    expect(actionFor(key({ key: 'Insert', ctrlKey: true }))).toBe('copy-source');
+  });
+
+  it('works on an Arabic keyboard layout (by physical key)', () => {
+    // On the Arabic layout the G key types ل and S types س.
+    expect(actionFor(key({ key: 'ل', code: 'KeyG', ctrlKey: true }))).toBe('jump');
+    expect(actionFor(key({ key: 'س', code: 'KeyS', ctrlKey: true, shiftKey: true }))).toBe('copy-source');
+    expect(actionFor(key({ key: 'ب', code: 'KeyF', ctrlKey: true }))).toBe('find');
+  });
+
+  it('leaves ordinary typing alone', () => {
+    expect(actionFor(key({ key: 'a', code: 'KeyA' }))).toBeNull();
+    expect(actionFor(key({ key: 'Enter' }))).toBeNull();
+    expect(actionFor(key({ key: 'ArrowDown' }))).toBeNull();
+  });
+
+  it('finds the next segment that still needs translating', () => {
+    const s = ['translated', 'new', 'reviewed', 'excluded', 'draft'];
+    expect(nextUntranslated(s, 0)).toBe(1);
+    expect(nextUntranslated(s, 1)).toBe(4);
+    expect(nextUntranslated(s, 4)).toBeNull();
+  });
+});

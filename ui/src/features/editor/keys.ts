@@ -1,0 +1,54 @@
+// The editor's keyboard shortcuts, as translators know them from CAT tools.
+
+export type Action =
+  | 'confirm'
+  | 'review'
+  | 'next'
+  | 'previous'
+  | 'copy-source'
+  | 'jump'
+  | 'find'
+  | 'help'
+  | 'close';
+
+export interface Shortcut {
+  action: Action;
+  /** How the sheet shows it. */
+  keys: string[];
+}
+
+export const SHORTCUTS: Shortcut[] = [
+  { action: 'confirm', keys: ['Ctrl+Enter'] },
+  { action: 'review', keys: ['Ctrl+Shift+Enter'] },
+  { action: 'next', keys: ['Alt+↓'] },
+  { action: 'previous', keys: ['Alt+↑'] },
+  { action: 'copy-source', keys: ['Ctrl+Shift+S', 'Ctrl+Insert'] },
+  { action: 'jump', keys: ['Ctrl+G'] },
+  { action: 'find', keys: ['Ctrl+F', 'Ctrl+H'] },
+  { action: 'help', keys: ['F1'] },
+  { action: 'close', keys: ['Esc'] },
+];
+
+type Key = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+/** The action a key press asks for, if any. Works whatever the keyboard layout (Arabic too). */
+export function actionFor(e: Key): Action | null {
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (e.key === 'F1') return 'help';
+  if (e.key === 'Escape') return 'close';
+  if (ctrl && e.key === 'Enter') return e.shiftKey ? 'review' : 'confirm';
+  if (e.altKey && !ctrl && e.key === 'ArrowDown') return 'next';
+  if (e.altKey && !ctrl && e.key === 'ArrowUp') return 'previous';
+  if (ctrl && ((e.shiftKey && e.code === 'KeyS') || e.key === 'Insert')) return 'copy-source';
+  if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyG') return 'jump';
+  if (ctrl && !e.shiftKey && !e.altKey && (e.code === 'KeyF' || e.code === 'KeyH')) return 'find';
+  return null;
+}
+
+/** The next segment after `from` that still needs translating (new or draft), if any. */
+export function nextUntranslated(statuses: string[], from: number): number | null {
+  for (let i = from + 1; i < statuses.length; i++) {
+    if (statuses[i] === 'new' || statuses[i] === 'draft') return i;
+  }
+  return null;
+}
