@@ -34,8 +34,10 @@ test-ui:
 ## `cargo build` would put a dev binary (which loads the Vite dev server) in target/debug.
 e2e-app:
 	npx tauri build --debug --no-bundle
+	cargo build -p dragoman-cli
 	mkdir -p target/e2e
 	cp target/debug/dragoman-desktop $(E2E_BIN)
+	cp target/debug/dragoman target/e2e/dragoman
 
 test-e2e: e2e-app
 	xvfb-run -a -s "-screen 0 1280x800x24" scripts/e2e.sh

@@ -15,7 +15,7 @@ packages=(
   libayatana-appindicator3-dev librsvg2-dev fonts-noto-core
 )
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth webkit2gtk-driver libxml2-utils)
+  packages+=(xvfb xauth webkit2gtk-driver libxml2-utils python3-venv)
 fi
 
 missing=()
@@ -44,6 +44,14 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
+
+# An independent DOCX reader for the export tests (python-docx, in a private venv).
+if [ "$mode" = test ] && [ ! -x target/e2e/venv/bin/python ]; then
+  say "python-docx (venv in target/e2e/venv)"
+  mkdir -p target/e2e
+  python3 -m venv target/e2e/venv
+  target/e2e/venv/bin/pip install --quiet --disable-pip-version-check python-docx==1.1.2
 fi
 
 if [ "$mode" = test ] && ! command -v tauri-driver >/dev/null; then

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DRAGOMAN_E2E_APP=${DRAGOMAN_E2E_APP:-$PWD/target/e2e/dragoman-desktop}
 [ -x "$DRAGOMAN_E2E_APP" ] || { echo "no app binary at $DRAGOMAN_E2E_APP" >&2; exit 1; }
+export DRAGOMAN_E2E_CLI=${DRAGOMAN_E2E_CLI:-$PWD/target/e2e/dragoman}
+export DRAGOMAN_E2E_PYTHON=${DRAGOMAN_E2E_PYTHON:-$PWD/target/e2e/venv/bin/python}
 export DRAGOMAN_E2E_LOGS=${DRAGOMAN_E2E_LOGS:-$PWD/target/e2e/logs}
 mkdir -p "$DRAGOMAN_E2E_LOGS"
 # The "system locale" the app sees on first run.

@@ -1,6 +1,6 @@
 // Shared helpers for the end-to-end tests: start the real app through tauri-driver on a
 // database of its own, find elements by data-testid, restart to check nothing was lost.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, mkdirSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -89,8 +89,12 @@ export async function launch(db, { env = {} } = {}) {
   return browser;
 }
 
-/** Quit the app (the session ends and the app process with it). */
+const quitted = new WeakSet();
+
+/** Quit the app (the session ends and the app process with it). Safe to call twice. */
 export async function quit(browser) {
+  if (quitted.has(browser)) return;
+  quitted.add(browser);
   try {
     await browser.deleteSession();
   } catch {
@@ -177,3 +181,32 @@ export async function screenshot(browser, name) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Type text as key presses, one key per WebDriver action (batched actions lose repeats). */
+export async function typeKeys(browser, text) {
+  for (const ch of text) await browser.keys([ch]);
+}
+
+/** Import pasted text through the import dialog and wait for the editor. */
+export async function importPaste(browser, text) {
+  await click(browser, 'import-button');
+  await paste(browser, await shown(browser, 'import-text'), text);
+  await browser.waitUntil(async () => (await byId(browser, 'import-preview')).isExisting(), { timeout: TIMEOUT });
+  await click(browser, 'import-commit');
+  await shown(browser, 'editor');
+}
+
+/** The test id of the focused element's row and the element's own test id. */
+export async function focused(browser) {
+  return browser.execute(() => {
+    const el = document.activeElement;
+    const row = el?.closest('[data-testid="segment-row"]');
+    return { testid: el?.getAttribute('data-testid') ?? null, position: row ? Number(row.getAttribute('data-position')) : null };
+  });
+}
+
+/** The app's process id (the app runs with `--db <db>`). */
+export function appPid(db) {
+  const out = execFileSync('pgrep', ['-f', `dragoman-desktop --db ${db}`]).toString().trim().split('\n');
+  return Number(out[0]);
+}

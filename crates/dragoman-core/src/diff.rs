@@ -41,7 +41,7 @@ pub struct Comparison {
 
 /// Word-level diff of two texts.
 pub fn word_diff(old: &str, new: &str) -> Vec<Piece> {
-    let diff = TextDiff::configure().diff_words(old, new);
+    let diff = TextDiff::configure().diff_unicode_words(old, new);
     let mut pieces: Vec<Piece> = Vec::new();
     for change in diff.iter_all_changes() {
         let op = match change.tag() {

@@ -174,17 +174,19 @@ fn html_page(lang: &str, dir: &str, title: &str, style: &str, body: &str) -> Str
 
 fn styles(docx: docx_rs::Docx) -> docx_rs::Docx {
     use docx_rs::{Style, StyleType};
-    docx.add_style(Style::new("Heading1", StyleType::Paragraph).name("Heading 1").size(36).bold())
+    docx.add_style(Style::new("Normal", StyleType::Paragraph).name("Normal"))
+        .add_style(Style::new("Heading1", StyleType::Paragraph).name("Heading 1").size(36).bold())
         .add_style(Style::new("Heading2", StyleType::Paragraph).name("Heading 2").size(28).bold())
         .add_style(Style::new("Caption", StyleType::Paragraph).name("Caption").size(20).italic())
 }
 
 fn style_for(kind: SegmentKind) -> Option<&'static str> {
+    // Body text names the Normal style explicitly, as Word does for readers that need it.
     match kind {
         SegmentKind::Headline => Some("Heading1"),
         SegmentKind::Subhead => Some("Heading2"),
         SegmentKind::Caption => Some("Caption"),
-        _ => None,
+        _ => Some("Normal"),
     }
 }
 

@@ -1,0 +1,272 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import {
+  allById,
+  appPid,
+  byId,
+  click,
+  focused,
+  importPaste,
+  launch,
+  quit,
+  screenshot,
+  shown,
+  sleep,
+  tempDb,
+  textOf,
+  typeKeys,
+  waitSaved,
+} from './helpers.mjs';
+
+const ARTICLE = [
+  'بوتين وبايدن يتحدثان هاتفيًا',
+  '',
+  'أفاد الكرملين بأن الرئيس الروسي فلاديمير بوتين سيتحدث مع الرئيس الأمريكي جو بايدن يوم الخميس.',
+  '',
+  'وقال المتحدث باسم الكرملين ديمتري بيسكوف إن المحادثات ستتناول الوضع في كييف.',
+  '',
+  'الملف الأوكراني',
+  '',
+  'وتأتي المحادثات وسط مخاوف من غزو محتمل لأوكرانيا.',
+].join('\n');
+
+const statuses = async (app) => Promise.all((await allById(app, 'segment-row')).map((r) => r.getAttribute('data-status')));
+
+test('translating by keyboard only: type, confirm, move, copy, jump, mark reviewed', async (t) => {
+  const app = await launch(tempDb());
+  t.after(() => quit(app));
+  await importPaste(app, ARTICLE);
+  // Into the first translation box with the keyboard: Tab from the editor's controls.
+  await (await allById(app, 'segment-target'))[0].click();
+
+  await typeKeys(app, 'Putin and Biden to talk by phone');
+  await app.keys(['Control', 'Enter']); // confirm, go to the next untranslated segment
+  await app.waitUntil(async () => (await focused(app)).position === 1);
+  await typeKeys(app, 'The Kremlin said Putin would speak to Biden on Thursday.');
+  await app.keys(['Control', 'Enter']);
+  await app.waitUntil(async () => (await focused(app)).position === 2);
+  await app.keys(['Alt', 'ArrowDown']); // skip one
+  await app.waitUntil(async () => (await focused(app)).position === 3);
+  await app.keys(['Control', 'Shift', 's']); // copy the source: a name that stays as it is
+  await app.keys(['Alt', 'ArrowUp']);
+  await app.waitUntil(async () => (await focused(app)).position === 2);
+  await typeKeys(app, 'Kremlin spokesman Dmitry Peskov said the talks would cover Kyiv.');
+  await app.keys(['Control', 'Enter']);
+  await waitSaved(app);
+
+  assert.deepEqual(await statuses(app), ['translated', 'translated', 'translated', 'draft', 'new']);
+  const targets = await allById(app, 'segment-target');
+  assert.equal(await targets[3].getValue(), 'الملف الأوكراني');
+  const progress = await byId(app, 'editor-progress');
+  assert.equal(await progress.getAttribute('data-done'), '4');
+  assert.equal(await progress.getAttribute('data-total'), '5');
+  assert.ok(Number(await (await byId(app, 'editor-words')).getAttribute('data-done')) > 20);
+
+  // Jump to segment 1 and mark it reviewed.
+  await app.keys(['Control', 'g']);
+  await shown(app, 'jump-dialog');
+  await typeKeys(app, '1');
+  await app.keys(['Enter']);
+  await app.waitUntil(async () => (await focused(app)).position === 0);
+  await app.keys(['Control', 'Shift', 'Enter']);
+  await app.waitUntil(async () => (await statuses(app))[0] === 'reviewed');
+
+  // The filter shows what still needs work.
+  await (await byId(app, 'segment-filter')).selectByAttribute('value', 'untranslated');
+  await app.waitUntil(async () => (await allById(app, 'segment-row')).length === 1);
+
+  // F1: the shortcut sheet, in the interface language.
+  await app.keys(['F1']);
+  const sheet = await shown(app, 'shortcuts-dialog');
+  assert.match(await sheet.getText(), /Confirm and go to the next untranslated segment/);
+  assert.equal((await allById(app, 'shortcut-row')).length, 9);
+  await app.keys(['Escape']);
+  await app.waitUntil(async () => !(await (await byId(app, 'shortcuts-dialog')).isExisting()));
+
+  // The list shows the progress too.
+  await click(app, 'editor-back');
+  const p = await shown(app, 'article-progress');
+  assert.equal(await p.getAttribute('data-done'), '4');
+});
+
+test('drafts: make one, change the text, compare word by word, restore, and undo the restore', async (t) => {
+  const app = await launch(tempDb());
+  t.after(() => quit(app));
+  await importPaste(app, ARTICLE);
+  const targets = await allById(app, 'segment-target');
+  await targets[1].addValue('The Kremlin said Putin would call Biden on Thursday.');
+  await waitSaved(app);
+
+  await click(app, 'drafts-open');
+  await (await shown(app, 'draft-name')).setValue("Translator's draft");
+  await click(app, 'draft-create');
+  await app.waitUntil(async () => (await allById(app, 'draft-item')).length === 1);
+  await click(app, 'drafts-close');
+
+  const box = (await allById(app, 'segment-target'))[1];
+  await box.clearValue();
+  await box.addValue('The Kremlin said Putin would phone Biden on Friday.');
+  await waitSaved(app);
+
+  await click(app, 'drafts-open');
+  await click(app, 'compare-run'); // from the draft to the current text
+  const diff = await shown(app, 'diff-view');
+  assert.equal((await allById(app, 'diff-segment')).length, 1);
+  const marked = await app.execute((el) => ({
+    ins: [...el.querySelectorAll('ins')].map((e) => e.textContent),
+    del: [...el.querySelectorAll('del')].map((e) => e.textContent),
+  }), diff);
+  assert.deepEqual(marked, { ins: ['phone', 'Friday'], del: ['call', 'Thursday'] });
+  assert.match(await textOf(await byId(app, 'diff-unchanged')), /4 unchanged segments not shown/);
+  await screenshot(app, 'drafts-en');
+
+  // Restore the draft: the current text is kept as a draft first.
+  await (await allById(app, 'draft-restore'))[0].click();
+  await shown(app, 'draft-message');
+  assert.match(await textOf(await byId(app, 'draft-message')), /before restoring “Translator's draft”/);
+  await click(app, 'drafts-close');
+  assert.equal(await (await allById(app, 'segment-target'))[1].getValue(), 'The Kremlin said Putin would call Biden on Thursday.');
+
+  // …and undo it by restoring that automatic draft.
+  await click(app, 'drafts-open');
+  await app.waitUntil(async () => (await allById(app, 'draft-item')).length === 2);
+  await (await allById(app, 'draft-restore'))[0].click(); // newest first
+  await shown(app, 'draft-message');
+  await click(app, 'drafts-close');
+  assert.equal(await (await allById(app, 'segment-target'))[1].getValue(), 'The Kremlin said Putin would phone Biden on Friday.');
+
+  // A workflow status change makes a draft by itself.
+  await (await byId(app, 'workflow-status')).selectByAttribute('value', 'in-review');
+  await click(app, 'drafts-open');
+  await app.waitUntil(async () => (await allById(app, 'draft-item')).length === 4);
+  assert.match(await textOf((await allById(app, 'draft-item'))[0]), /status changed to In review/);
+});
+
+test('typing survives SIGKILL: the text is on disk within a second', async (t) => {
+  const db = tempDb();
+  let app = await launch(db);
+  t.after(() => quit(app));
+  await importPaste(app, ARTICLE);
+  const target = (await allById(app, 'segment-target'))[2];
+  await target.click();
+  await typeKeys(app, 'Peskov said the talks would cover Kyiv');
+  await sleep(1200); // no confirm, no leaving the box: only the autosave
+  execFileSync('kill', ['-9', String(appPid(db))]);
+  await quit(app);
+
+  app = await launch(db);
+  await click(app, 'article-open');
+  await shown(app, 'editor');
+  assert.equal(await (await allById(app, 'segment-target'))[2].getValue(), 'Peskov said the talks would cover Kyiv');
+});
+
+test('find ignores harakat and hamza forms; replace fixes a spelling in every translation', async (t) => {
+  const app = await launch(tempDb());
+  t.after(() => quit(app));
+  await importPaste(app, ARTICLE);
+  const targets = await allById(app, 'segment-target');
+  await targets[2].addValue('Peskov said the talks would cover Kiev.');
+  await targets[4].addValue('The talks come amid fears of an invasion; KIEV is worried.');
+  await waitSaved(app);
+
+  await app.keys(['Control', 'f']);
+  const query = await shown(app, 'find-query');
+  await query.setValue('الكرملين'); // typed without harakat, matches كرملين in two sources
+  await app.waitUntil(async () => (await textOf(await byId(app, 'find-count'))) === '2 segments');
+  assert.equal((await app.$$('[data-testid="segment-source"] mark')).length, 2);
+  await query.setValue('الامريكي'); // the text has الأمريكي
+  await app.waitUntil(async () => (await textOf(await byId(app, 'find-count'))) === 'one segment');
+
+  await (await byId(app, 'find-scope')).selectByIndex(1); // in the translation
+  await query.setValue('kiev');
+  await app.waitUntil(async () => (await textOf(await byId(app, 'find-count'))) === '2 segments');
+  await (await shown(app, 'replace-with')).setValue('Kyiv');
+  await click(app, 'replace-all');
+  await app.waitUntil(async () => /2 replacements made/.test(await textOf(await byId(app, 'find-message'))));
+  const again = await allById(app, 'segment-target');
+  assert.equal(await again[2].getValue(), 'Peskov said the talks would cover Kyiv.');
+  assert.equal(await again[4].getValue(), 'The talks come amid fears of an invasion; Kyiv is worried.');
+});
+
+test('two windows on one article: neither silently overwrites the other', async (t) => {
+  const db = tempDb();
+  const a = await launch(db);
+  t.after(() => quit(a));
+  await importPaste(a, ARTICLE);
+  const b = await launch(db);
+  t.after(() => quit(b));
+  await click(b, 'article-open');
+  await shown(b, 'editor');
+
+  await (await allById(a, 'segment-target'))[1].addValue('Text from window A.');
+  await waitSaved(a);
+  await (await allById(b, 'segment-target'))[1].addValue('Text from window B.');
+  const conflict = await shown(b, 'segment-conflict');
+  assert.match(await textOf(conflict), /Changed in another window: “Text from window A.”/);
+  await click(b, 'segment-conflict-mine');
+  await waitSaved(b);
+  await b.waitUntil(async () => !(await (await byId(b, 'segment-conflict')).isExisting()));
+  // B kept its text on purpose; the store has it.
+  const out = execFileSync(process.env.DRAGOMAN_E2E_CLI, ['--db', db, 'show', '1', '--json']).toString();
+  assert.equal(JSON.parse(out).segments[1].target, 'Text from window B.');
+});
+
+test('export: every format opens in an independent reader with its structure', async (t) => {
+  const db = tempDb();
+  const app = await launch(db);
+  t.after(() => quit(app));
+  await importPaste(app, ARTICLE);
+  const targets = await allById(app, 'segment-target');
+  const english = [
+    'Putin and Biden to talk by phone',
+    'The Kremlin said Putin would speak to Biden on Thursday.',
+    'Kremlin spokesman Dmitry Peskov said the talks would cover Kyiv.',
+    'The Ukrainian file',
+    'The talks come amid fears of a possible invasion of Ukraine.',
+  ];
+  for (const [i, text] of english.entries()) await targets[i].addValue(text);
+  await waitSaved(app);
+  // The export dialog offers all six formats (its native save dialog is checked by hand).
+  await click(app, 'export-open');
+  await shown(app, 'export-dialog');
+  assert.equal((await app.$$('[data-testid^="export-format-"]')).length, 6);
+  await click(app, 'export-close');
+  await quit(app);
+
+  const dir = dirname(db);
+  const out = (format) => {
+    const file = join(dir, `export-${format}`);
+    execFileSync(process.env.DRAGOMAN_E2E_CLI, ['--db', db, 'export', '1', '--format', format, '-o', file]);
+    return file;
+  };
+  assert.equal(readFileSync(out('txt'), 'utf8'), english.join('\n\n') + '\n');
+  assert.match(readFileSync(out('md'), 'utf8'), /^# Putin and Biden to talk by phone\n\n.*\n\n## The Ukrainian file\n/s);
+
+  // HTML through libxml2's HTML parser.
+  const xpath = (file, expr) => execFileSync('xmllint', ['--html', '--xpath', expr, file]).toString().trim();
+  const html = out('html');
+  assert.equal(xpath(html, 'string(//h1)'), 'Putin and Biden to talk by phone');
+  assert.equal(xpath(html, 'string(//h2)'), 'The Ukrainian file');
+  assert.equal(xpath(html, 'count(//p)'), '3');
+  const bi = out('bilingual-html');
+  assert.equal(xpath(bi, 'string(//tbody/tr[2]/td[@dir="rtl"])').startsWith('أفاد الكرملين'), true);
+  assert.equal(xpath(bi, 'string(//tbody/tr[2]/td[@dir="ltr"])'), english[1]);
+
+  // DOCX through python-docx.
+  const py = (file, code) => execFileSync(process.env.DRAGOMAN_E2E_PYTHON, ['-c', code, file]).toString();
+  const docx = py(out('docx'), 'import sys, docx\nfor p in docx.Document(sys.argv[1]).paragraphs: print(p.style.name + "|" + p.text)');
+  assert.deepEqual(docx.trim().split('\n'), [
+    `Heading 1|${english[0]}`,
+    `Normal|${english[1]}`,
+    `Normal|${english[2]}`,
+    `Heading 2|${english[3]}`,
+    `Normal|${english[4]}`,
+  ]);
+  const table = py(out('bilingual-docx'), 'import sys, docx\nt = docx.Document(sys.argv[1]).tables[0]\nfor r in t.rows: print(r.cells[0].text + "|" + r.cells[1].text)');
+  const rows = table.trim().split('\n');
+  assert.equal(rows.length, 6);
+  assert.equal(rows[2], `أفاد الكرملين بأن الرئيس الروسي فلاديمير بوتين سيتحدث مع الرئيس الأمريكي جو بايدن يوم الخميس.|${english[1]}`);
+});
