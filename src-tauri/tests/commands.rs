@@ -172,3 +172,44 @@ fn segments_are_split_merged_and_excluded_through_the_commands() {
     let ex = call(&w, "segments_set_excluded", json!({ "id": segs[0]["id"], "excluded": true })).unwrap();
     assert_eq!(ex["status"], "excluded");
 }
+
+#[test]
+fn the_translators_day_through_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    let a = call(&w, "articles_create_sample", json!({})).unwrap();
+    let id = a["id"].clone();
+    let segs = call(&w, "segments_list", json!({ "articleId": id })).unwrap();
+    let seg = segs[5].clone();
+
+    // Save with the version the editor loaded; a stale version is a conflict.
+    let saved = call(&w, "segments_update", json!({ "id": seg["id"], "target": "Kiev said", "expectedVersion": seg["version"] })).unwrap();
+    let err = call(&w, "segments_update", json!({ "id": seg["id"], "target": "other", "expectedVersion": seg["version"] })).unwrap_err();
+    assert_eq!(err["kind"], "conflict");
+    assert_eq!(call(&w, "segments_set_status", json!({ "id": seg["id"], "status": "translated" })).unwrap()["status"], "translated");
+    let err = call(&w, "segments_set_status", json!({ "id": segs[6]["id"], "status": "translated" })).unwrap_err();
+    assert_eq!(err["kind"], "nothing-to-confirm");
+    let history = call(&w, "segments_history", json!({ "id": seg["id"] })).unwrap();
+    assert_eq!(history.as_array().unwrap().len(), 2);
+    assert_eq!(saved["version"].as_i64().unwrap(), seg["version"].as_i64().unwrap() + 1);
+
+    let hits = call(&w, "segments_find", json!({ "articleId": id, "query": "كييف", "inTarget": false })).unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    assert_eq!(call(&w, "segments_replace", json!({ "articleId": id, "query": "kiev", "replacement": "Kyiv" })).unwrap(), 1);
+
+    let draft = call(&w, "drafts_create", json!({ "articleId": id, "name": "Edited" })).unwrap();
+    call(&w, "segments_update", json!({ "id": seg["id"], "target": "Changed" })).unwrap();
+    let cmp = call(&w, "drafts_compare", json!({ "articleId": id, "from": draft["id"], "to": null })).unwrap();
+    assert_eq!(cmp["changed"].as_array().unwrap().len(), 1);
+    let backup = call(&w, "drafts_restore", json!({ "draftId": draft["id"] })).unwrap();
+    assert_eq!(backup["autoKind"], "before-restore");
+    assert_eq!(call(&w, "articles_set_status", json!({ "id": id, "status": "done" })).unwrap()["status"], "done");
+    assert_eq!(call(&w, "drafts_list", json!({ "articleId": id })).unwrap().as_array().unwrap().len(), 3);
+
+    let file = dir.path().join("out.docx");
+    let path = call(&w, "export_write", json!({ "articleId": id, "format": "bilingual-docx", "path": file.to_str().unwrap() })).unwrap();
+    assert_eq!(path, file.to_str().unwrap());
+    assert!(std::fs::read(&file).unwrap().starts_with(b"PK"));
+    let err = call(&w, "export_write", json!({ "articleId": id, "format": "txt", "path": "/proc/no/such/x.txt" })).unwrap_err();
+    assert_eq!(err["kind"], "write-failed");
+}

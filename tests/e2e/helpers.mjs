@@ -50,6 +50,16 @@ async function waitForPort(port, child) {
 }
 
 const drivers = new WeakMap();
+const appPids = new WeakMap();
+
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 let launches = 0;
 
 /**
@@ -80,6 +90,13 @@ export async function launch(db, { env = {} } = {}) {
     },
   });
   drivers.set(browser, driver);
+  try {
+    // The app this session started (the newest with this database), so quit() can make
+    // sure it is gone even if the driver leaves it behind.
+    appPids.set(browser, Number(execFileSync('pgrep', ['-n', '-f', `dragoman-desktop --db ${db}`]).toString().trim()));
+  } catch {
+    // not found: nothing to clean up later
+  }
   await browser.setTimeout({ implicit: 0 });
   await browser.waitUntil(async () => (await browser.execute(() => document.querySelector('main')?.children.length ?? 0)) > 0, {
     timeout: TIMEOUT,
@@ -106,6 +123,14 @@ export async function quit(browser) {
     driver.kill('SIGTERM');
     await Promise.race([exited, sleep(3000)]);
     if (driver.exitCode === null) driver.kill('SIGKILL');
+  }
+  const pid = appPids.get(browser);
+  if (pid && running(pid)) {
+    for (let i = 0; i < 30 && running(pid); i++) await sleep(100);
+    if (running(pid)) {
+      console.error(`the app (pid ${pid}) outlived its session: stopping it`);
+      process.kill(pid, 'SIGKILL');
+    }
   }
 }
 
