@@ -270,3 +270,28 @@ test('export: every format opens in an independent reader with its structure', a
   assert.equal(rows.length, 6);
   assert.equal(rows[2], `أفاد الكرملين بأن الرئيس الروسي فلاديمير بوتين سيتحدث مع الرئيس الأمريكي جو بايدن يوم الخميس.|${english[1]}`);
 });
+
+test("a segment's history shows earlier versions, and one can be brought back", async (t) => {
+  const app = await launch(tempDb());
+  t.after(() => quit(app));
+  await importPaste(app, ARTICLE);
+  const box = (await allById(app, 'segment-target'))[1];
+  await box.click();
+  await typeKeys(app, 'The Kremlin said Putin would call Biden.');
+  await app.keys(['Control', 'Enter']); // confirmed: a version of its own
+  await waitSaved(app);
+  await box.clearValue();
+  await box.addValue('A worse sentence.');
+  await waitSaved(app);
+
+  await (await allById(app, 'segment-row'))[1].moveTo();
+  await (await allById(app, 'segment-history'))[1].click();
+  await shown(app, 'history-dialog');
+  const items = await allById(app, 'history-item');
+  assert.equal(items.length, 3, 'typed, confirmed, retyped');
+  assert.match(await textOf(items[1]), /Status changed · Translated \(confirmed\)\s+The Kremlin said Putin would call Biden\./);
+  await (await allById(app, 'history-restore'))[1].click();
+  await app.waitUntil(async () => !(await (await byId(app, 'history-dialog')).isExisting()));
+  assert.equal(await (await allById(app, 'segment-target'))[1].getValue(), 'The Kremlin said Putin would call Biden.');
+  assert.equal(await (await allById(app, 'segment-row'))[1].getAttribute('data-status'), 'translated');
+});
