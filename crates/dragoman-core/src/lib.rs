@@ -11,6 +11,7 @@ pub mod error;
 pub mod export;
 pub mod import;
 pub mod model;
+pub mod names;
 pub mod normalize;
 pub mod sample;
 pub mod segment;

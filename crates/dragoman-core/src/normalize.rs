@@ -34,7 +34,8 @@ impl Normalized {
     }
 }
 
-fn deleted(c: char) -> bool {
+/// Whether normalisation deletes `c` (harakat, tatweel, invisible marks).
+pub fn is_deleted(c: char) -> bool {
     matches!(c,
         '\u{064B}'..='\u{0655}' | '\u{0670}' | '\u{0640}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}'
         | '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{00AD}' | '\u{FEFF}')
@@ -55,7 +56,7 @@ fn fold(c: char) -> char {
 }
 
 fn push(out: &mut Normalized, c: char, origin: Range<usize>) {
-    if deleted(c) {
+    if is_deleted(c) {
         return;
     }
     let c = fold(c);

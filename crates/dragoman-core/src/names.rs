@@ -1,0 +1,235 @@
+//! Finding glossary names in Arabic text, clitics and all (`../shared/guides/arabic-text.md`
+//! §2). The text is never stripped: the glossary generates the forms a name takes behind
+//! و ف (and, so), ب ك (with, like) and ل (to, which contracts with ال: للكرملين), and the
+//! text's tokens are looked up whole, in the shared normalised form. No suffixes, no added
+//! ال, no interrogative أ or future س. Multi-word names must be separated by whitespace
+//! only. The longest match wins, then the unprefixed reading, then the shortest clitic.
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::normalize::{normalize, Normalized};
+
+/// A name as the matcher needs it: its Arabic forms and options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSpec {
+    /// Arabic forms (the main one and variants), as written.
+    pub forms: Vec<String>,
+    /// Whether و ف ب ك ل may attach (false for names that are common words: أمل).
+    pub clitics: bool,
+    /// Surface forms that must never match this name.
+    pub not: Vec<String>,
+}
+
+/// One name found in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NameMatch {
+    /// Index of the name in the list the index was built from.
+    pub name: usize,
+    /// The whole match, clitic included, as character offsets into the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Where the name itself starts (after the clitic), as a character offset.
+    pub core_start: usize,
+    /// The original text of the match.
+    pub surface: String,
+    /// The clitic in front of the name ("", "و", "ول", …).
+    pub prefix: String,
+}
+
+/// Function words that must never be read as names (على would otherwise fold into علي).
+const FUNCTION_WORDS: &[&str] = &["على", "إلى", "الى", "حتى", "متى", "لدى", "سوى", "مدى"];
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    name: usize,
+    clitic: String,
+    rest: Vec<String>,
+}
+
+/// The compiled glossary: every form a name can take, keyed by its first token.
+#[derive(Debug, Default, Clone)]
+pub struct NameIndex {
+    keys: HashMap<String, Vec<Candidate>>,
+    not: HashMap<usize, Vec<String>>,
+}
+
+fn tokens_of(s: &str) -> Vec<String> {
+    normalize(s).text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_owned).collect()
+}
+
+/// The clitic forms of a first token: (clitic, key).
+fn clitic_keys(t: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for c in ["", "و", "ف"] {
+        for p in ["", "ب", "ك"] {
+            out.push((format!("{c}{p}"), format!("{c}{p}{t}")));
+        }
+        let with_lam = if let Some(rest) = t.strip_prefix("الل") {
+            format!("{c}لل{rest}")
+        } else if t.starts_with("ال") {
+            // ل + الكرملين = للكرملين: the alef of the article goes.
+            format!("{c}ل{}", &t["ا".len()..])
+        } else {
+            format!("{c}ل{t}")
+        };
+        out.push((format!("{c}ل"), with_lam));
+    }
+    out
+}
+
+impl NameIndex {
+    /// Compile the forms of `names`.
+    pub fn build(names: &[NameSpec]) -> NameIndex {
+        let mut index = NameIndex::default();
+        for (i, spec) in names.iter().enumerate() {
+            index.add(i, spec);
+        }
+        index
+    }
+
+    /// Add (or re-add) one name; `i` is its index in the caller's list.
+    pub fn add(&mut self, i: usize, spec: &NameSpec) {
+        let mut forms: Vec<Vec<String>> = Vec::new();
+        for form in &spec.forms {
+            let tokens = tokens_of(form);
+            if tokens.is_empty() {
+                continue;
+            }
+            // عبد compounds are written both ways: عبد الله and عبدالله.
+            if let Some(j) = tokens.iter().position(|t| t == "عبد") {
+                if j + 1 < tokens.len() {
+                    let mut joined = tokens.clone();
+                    let next = joined.remove(j + 1);
+                    joined[j] = format!("عبد{next}");
+                    forms.push(joined);
+                }
+            }
+            if let Some(j) = tokens.iter().position(|t| t.len() > "عبد".len() && t.starts_with("عبد") && t[ "عبد".len()..].starts_with("ال")) {
+                let mut split = tokens.clone();
+                let rest = split[j]["عبد".len()..].to_owned();
+                split[j] = "عبد".to_owned();
+                split.insert(j + 1, rest);
+                forms.push(split);
+            }
+            forms.push(tokens);
+        }
+        for tokens in forms {
+            let (first, rest) = tokens.split_first().expect("not empty");
+            let keys = if spec.clitics { clitic_keys(first) } else { vec![(String::new(), first.clone())] };
+            for (clitic, key) in keys {
+                let list = self.keys.entry(key).or_default();
+                if !list.iter().any(|c| c.name == i && c.clitic == clitic && c.rest == rest) {
+                    list.push(Candidate { name: i, clitic, rest: rest.to_vec() });
+                }
+            }
+        }
+        if !spec.not.is_empty() {
+            self.not.insert(i, spec.not.iter().map(|n| normalize(n).text).collect());
+        }
+    }
+
+    /// The names in `text`, in order, not overlapping.
+    pub fn find(&self, text: &str) -> Vec<NameMatch> {
+        let norm = normalize(text);
+        let tokens = tokenize(&norm);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(cands) = self.keys.get(&tokens[i].text) else {
+                i += 1;
+                continue;
+            };
+            let mut best: Option<(&Candidate, usize)> = None;
+            for c in cands {
+                let n = 1 + c.rest.len();
+                if i + n > tokens.len() {
+                    continue;
+                }
+                let fits = c.rest.iter().enumerate().all(|(k, t)| {
+                    let tok = &tokens[i + 1 + k];
+                    tok.text == *t && tok.after_space
+                });
+                if !fits || self.refused(c, &tokens[i..i + n], text, &norm) {
+                    continue;
+                }
+                let better = match best {
+                    None => true,
+                    Some((b, bn)) => (n, std::cmp::Reverse(c.clitic.chars().count())) > (bn, std::cmp::Reverse(b.clitic.chars().count())),
+                };
+                if better {
+                    best = Some((c, n));
+                }
+            }
+            match best {
+                Some((c, n)) => {
+                    let span = norm.original_range(tokens[i].range.start..tokens[i + n - 1].range.end);
+                    let clitic_len: usize = c.clitic.chars().map(char::len_utf8).sum();
+                    let core = norm.original_range(tokens[i].range.start + clitic_len..tokens[i].range.start + clitic_len);
+                    out.push(NameMatch {
+                        name: c.name,
+                        start: text[..span.start].chars().count(),
+                        end: text[..span.end].chars().count(),
+                        core_start: text[..core.start].chars().count(),
+                        surface: text[span].to_owned(),
+                        prefix: c.clitic.clone(),
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn refused(&self, c: &Candidate, tokens: &[Token], text: &str, norm: &Normalized) -> bool {
+        // A function word (with its clitic taken off) is never a name.
+        let first = &text[norm.original_range(tokens[0].range.clone())];
+        let light: String = first.chars().filter(|ch| !crate::normalize::is_deleted(*ch)).collect();
+        let core: String = light.chars().skip(c.clitic.chars().count()).collect();
+        if FUNCTION_WORDS.contains(&light.as_str()) || FUNCTION_WORDS.contains(&core.as_str()) {
+            return true;
+        }
+        if let Some(not) = self.not.get(&c.name) {
+            let surface = tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+            if not.iter().any(|n| *n == surface) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[derive(Debug)]
+struct Token {
+    text: String,
+    /// Byte range in the normalised text.
+    range: Range<usize>,
+    /// Separated from the previous token by whitespace only.
+    after_space: bool,
+}
+
+fn tokenize(norm: &Normalized) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut gap_is_space = true;
+    let s = &norm.text;
+    for (b, ch) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let word = b < s.len() && ch.is_alphanumeric();
+        match (word, start) {
+            (true, None) => start = Some(b),
+            (false, Some(st)) => {
+                out.push(Token { text: s[st..b].to_owned(), range: st..b, after_space: gap_is_space && !out.is_empty() });
+                start = None;
+                gap_is_space = true;
+            }
+            _ => {}
+        }
+        if !word && b < s.len() && !ch.is_whitespace() {
+            gap_is_space = false;
+        }
+    }
+    out
+}
