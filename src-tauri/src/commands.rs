@@ -31,7 +31,7 @@ pub struct Startup {
 #[tauri::command(async)]
 pub fn app_startup(state: State<'_, AppState>) -> Startup {
     let saved = state
-        .with_store(|s| Ok(s.setting(LANGUAGE_KEY)?))
+        .with_store(|s| s.setting(LANGUAGE_KEY))
         .ok()
         .flatten()
         .filter(|l| l == "en" || l == "ar");

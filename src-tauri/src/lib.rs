@@ -88,6 +88,9 @@ pub fn db_from_args(args: impl IntoIterator<Item = String>) -> Option<std::path:
     None
 }
 
+/// Keeps the log writer flushing until the app exits.
+struct LogGuard(#[allow(dead_code)] tracing_appender::non_blocking::WorkerGuard);
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -98,6 +101,3 @@ mod tests {
         assert_eq!(super::db_from_args(args(&["app"])), None);
     }
 }
-
-/// Keeps the log writer flushing until the app exits.
-struct LogGuard(#[allow(dead_code)] tracing_appender::non_blocking::WorkerGuard);

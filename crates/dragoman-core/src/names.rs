@@ -194,7 +194,7 @@ impl NameIndex {
         }
         if let Some(not) = self.not.get(&c.name) {
             let surface = tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-            if not.iter().any(|n| *n == surface) {
+            if not.contains(&surface) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@
 //!   (U.S., U.N., Mr., Dr.);
 //! - after a quotation that ends in ! or ? when the sentence goes on («…!» قال …);
 //! - before a fragment with no letter in it (a stray closing bracket or quote).
+//!
 //! The same function splits English text.
 use std::ops::Range;
 use std::sync::OnceLock;

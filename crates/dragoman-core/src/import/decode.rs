@@ -62,7 +62,7 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 
 /// BOM-less UTF-16 Arabic: most odd (LE) or even (BE) bytes are 0x06 (the Arabic block) or 0x00.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];

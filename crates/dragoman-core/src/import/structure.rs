@@ -138,7 +138,7 @@ pub fn plain_text_blocks(text: &str) -> Vec<Block> {
     };
     for i in start..raw_blocks.len() {
         let lines = &raw_blocks[i];
-        let followed_by_text = raw_blocks[i + 1..].iter().any(|b| !is_line_list(b) && !(b.len() == 1 && is_title_like(&b[0])));
+        let followed_by_text = raw_blocks[i + 1..].iter().any(|b| !is_line_list(b) && (b.len() != 1 || !is_title_like(&b[0])));
         if lines.len() == 1 && is_title_like(&lines[0]) && followed_by_text {
             blocks.extend(Block::new(BlockKind::Subhead, &lines[0]));
         } else {
