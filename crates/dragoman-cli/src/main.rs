@@ -54,6 +54,11 @@ enum Command {
     },
     /// Delete an article and its translation.
     Delete { id: i64 },
+    /// Names from a glossary.
+    Names {
+        #[command(subcommand)]
+        command: NamesCommand,
+    },
     /// Export an article: the English (txt, md, html, docx) or both languages side by side
     /// (bilingual-html, bilingual-docx).
     Export {
@@ -63,6 +68,21 @@ enum Command {
         /// Where to write it (default: standard output).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum NamesCommand {
+    /// Find the glossary's names in Arabic text (a file, or - for standard input), clitics
+    /// and all.
+    Match {
+        /// The glossary, as CSV (arabic,english,type,variants,short,deprecated,clitics,not,notes).
+        #[arg(long, value_name = "FILE")]
+        glossary: PathBuf,
+        /// The text (default: standard input).
+        text: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -184,6 +204,41 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                 Some(path) => dragoman_core::export::write_file(&path, &bytes)?,
                 None => {
                     let _ = out.write_all(&bytes);
+                }
+            }
+        }
+        Command::Names { command: NamesCommand::Match { glossary, text, json } } => {
+            let (entries, skipped) = dragoman_core::glossary::read_csv(&import::read_file(&glossary)?)?;
+            for s in &skipped {
+                eprintln!("{}:{}: {}", glossary.display(), s.line, s.reason);
+            }
+            let text = match text.as_deref() {
+                Some(p) if p != Path::new("-") => import::read_file(p)?,
+                _ => {
+                    let mut buf = Vec::new();
+                    std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+                        .map_err(|source| Error::Io { path: PathBuf::from("-"), source })?;
+                    buf
+                }
+            };
+            let text = String::from_utf8(text).map_err(|_| Error::BadEncoding)?;
+            let index = dragoman_core::glossary::index(&entries);
+            let found: Vec<serde_json::Value> = index
+                .find(&text)
+                .into_iter()
+                .map(|m| {
+                    let e = &entries[m.name];
+                    serde_json::json!({
+                        "start": m.start, "end": m.end, "surface": m.surface, "prefix": m.prefix,
+                        "arabic": e.arabic, "english": e.english, "type": e.kind.as_str(),
+                    })
+                })
+                .collect();
+            if json {
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&found).expect("serialisable"));
+            } else {
+                for m in &found {
+                    let _ = writeln!(out, "{}\t{}\t{}\t{}", m["start"], m["end"], m["surface"].as_str().unwrap_or(""), m["english"].as_str().unwrap_or(""));
                 }
             }
         }

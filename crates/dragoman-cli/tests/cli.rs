@@ -178,3 +178,34 @@ fn export_writes_each_format() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("could not be"), "{o:?}");
 }
+
+#[test]
+fn names_match_finds_names_behind_clitics_with_offsets_into_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let glossary = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv");
+    let text = dir.path().join("t.txt");
+    std::fs::write(&text, "قال بوتين لبايدن إن كييف والكرملين").unwrap();
+    let o = dragoman(&dir.path().join("d.db"), &["names", "match", "--glossary", glossary, text.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{o:?}");
+    let found: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let got: Vec<(String, String, String)> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["surface"].as_str().unwrap().into(), m["prefix"].as_str().unwrap().into(), m["english"].as_str().unwrap().into()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("بوتين".into(), "".into(), "Vladimir Putin".into()),
+            ("لبايدن".into(), "ل".into(), "Joe Biden".into()),
+            ("كييف".into(), "".into(), "Kyiv".into()),
+            ("والكرملين".into(), "و".into(), "the Kremlin".into()),
+        ]
+    );
+    let chars: Vec<char> = "قال بوتين لبايدن إن كييف والكرملين".chars().collect();
+    let m = &found[1];
+    let (a, b) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+    assert_eq!(chars[a..b].iter().collect::<String>(), "لبايدن");
+    assert_eq!(m["type"], "person");
+}

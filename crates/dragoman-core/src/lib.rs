@@ -9,6 +9,7 @@
 pub mod diff;
 pub mod error;
 pub mod export;
+pub mod glossary;
 pub mod import;
 pub mod model;
 pub mod names;
