@@ -1,0 +1,41 @@
+//! The name matcher: compiling a 100,000-name glossary, and matching Arabic text against it.
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use dragoman_core::names::{NameIndex, NameSpec};
+
+/// 100,000 made-up two-word names (and their surname alone), plus the sample's real ones.
+fn glossary() -> Vec<NameSpec> {
+    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+    let word = |mut n: usize| -> String {
+        let mut w = String::new();
+        for _ in 0..5 {
+            w.push(letters[n % letters.len()]);
+            n /= letters.len();
+        }
+        w
+    };
+    let mut names: Vec<NameSpec> = (0..100_000)
+        .map(|i| NameSpec { forms: vec![format!("{} {}", word(i * 7 + 3), word(i * 13 + 5)), word(i * 13 + 5)], clitics: true, not: vec![] })
+        .collect();
+    for real in ["فلاديمير بوتين", "جو بايدن", "ديمتري بيسكوف", "الكرملين", "كييف", "جنيف", "موسكو", "روسيا"] {
+        names.push(NameSpec { forms: vec![real.into()], clitics: true, not: vec![] });
+    }
+    names
+}
+
+fn benches(c: &mut Criterion) {
+    let names = glossary();
+    let mut group = c.benchmark_group("names");
+    group.sample_size(10);
+    group.bench_function("build the index of a 100,000-name glossary", |b| b.iter(|| NameIndex::build(&names)));
+    let index = NameIndex::build(&names);
+    let mut text = String::new();
+    while text.len() < 1_000_000 {
+        text.push_str(dragoman_core::sample::SAMPLE_TEXT);
+    }
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("match 1 MB of Arabic news against it", |b| b.iter(|| index.find(&text)));
+    group.finish();
+}
+
+criterion_group!(names_benches, benches);
+criterion_main!(names_benches);
