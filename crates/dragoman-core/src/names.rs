@@ -135,6 +135,7 @@ impl NameIndex {
     pub fn find(&self, text: &str) -> Vec<NameMatch> {
         let norm = normalize(text);
         let tokens = tokenize(&norm);
+        let mut counter = CharCounter { text, byte: 0, chars: 0 };
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -165,14 +166,17 @@ impl NameIndex {
             }
             match best {
                 Some((c, n)) => {
-                    let span = norm.original_range(tokens[i].range.start..tokens[i + n - 1].range.end);
-                    let clitic_len: usize = c.clitic.chars().map(char::len_utf8).sum();
-                    let core = norm.original_range(tokens[i].range.start + clitic_len..tokens[i].range.start + clitic_len);
+                    let first = tokens[i].chars.start;
+                    let span = norm.origins[first].start..norm.origins[tokens[i + n - 1].chars.end - 1].end;
+                    let core = norm.origins[first + c.clitic.chars().count()].start;
+                    let start = counter.at(span.start);
+                    let core_start = counter.at(core);
+                    let end = counter.at(span.end);
                     out.push(NameMatch {
                         name: c.name,
-                        start: text[..span.start].chars().count(),
-                        end: text[..span.end].chars().count(),
-                        core_start: text[..core.start].chars().count(),
+                        start,
+                        end,
+                        core_start,
                         surface: text[span].to_owned(),
                         prefix: c.clitic.clone(),
                     });
@@ -186,7 +190,7 @@ impl NameIndex {
 
     fn refused(&self, c: &Candidate, tokens: &[Token], text: &str, norm: &Normalized) -> bool {
         // A function word (with its clitic taken off) is never a name.
-        let first = &text[norm.original_range(tokens[0].range.clone())];
+        let first = &text[norm.origins[tokens[0].chars.start].start..norm.origins[tokens[0].chars.end - 1].end];
         let light: String = first.chars().filter(|ch| !crate::normalize::is_deleted(*ch)).collect();
         let core: String = light.chars().skip(c.clitic.chars().count()).collect();
         if FUNCTION_WORDS.contains(&light.as_str()) || FUNCTION_WORDS.contains(&core.as_str()) {
@@ -205,23 +209,23 @@ impl NameIndex {
 #[derive(Debug)]
 struct Token {
     text: String,
-    /// Byte range in the normalised text.
-    range: Range<usize>,
+    /// Char indexes (into the normalised text) of the first char and one past the last.
+    chars: Range<usize>,
     /// Separated from the previous token by whitespace only.
     after_space: bool,
 }
 
 fn tokenize(norm: &Normalized) -> Vec<Token> {
     let mut out = Vec::new();
-    let mut start: Option<usize> = None;
+    let mut start: Option<(usize, usize)> = None; // (byte, char)
     let mut gap_is_space = true;
     let s = &norm.text;
-    for (b, ch) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+    for (ci, (b, ch)) in s.char_indices().chain(std::iter::once((s.len(), ' '))).enumerate() {
         let word = b < s.len() && ch.is_alphanumeric();
         match (word, start) {
-            (true, None) => start = Some(b),
-            (false, Some(st)) => {
-                out.push(Token { text: s[st..b].to_owned(), range: st..b, after_space: gap_is_space && !out.is_empty() });
+            (true, None) => start = Some((b, ci)),
+            (false, Some((sb, sc))) => {
+                out.push(Token { text: s[sb..b].to_owned(), chars: sc..ci, after_space: gap_is_space && !out.is_empty() });
                 start = None;
                 gap_is_space = true;
             }
@@ -232,4 +236,23 @@ fn tokenize(norm: &Normalized) -> Vec<Token> {
         }
     }
     out
+}
+
+/// Byte offsets of the original text to char offsets, for offsets that only grow.
+struct CharCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCounter<'_> {
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
 }
