@@ -6,6 +6,7 @@
 //! only. The longest match wins, then the unprefixed reading, then the shortest clitic.
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -45,8 +46,9 @@ const FUNCTION_WORDS: &[&str] = &["على", "إلى", "الى", "حتى", "مت�
 #[derive(Debug, Clone)]
 struct Candidate {
     name: usize,
-    clitic: String,
-    rest: Vec<String>,
+    clitic: &'static str,
+    /// The name's tokens after the first (shared by all its clitic forms).
+    rest: Arc<[String]>,
 }
 
 /// The compiled glossary: every form a name can take, keyed by its first token.
@@ -60,30 +62,34 @@ fn tokens_of(s: &str) -> Vec<String> {
     normalize(s).text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_owned).collect()
 }
 
+/// The clitics: C ∈ {∅, و, ف} then P ∈ {∅, ب, ك}, and C + ل.
+const CLITICS: [&str; 12] = ["", "ب", "ك", "ل", "و", "وب", "وك", "ول", "ف", "فب", "فك", "فل"];
+
 /// The clitic forms of a first token: (clitic, key).
-fn clitic_keys(t: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for c in ["", "و", "ف"] {
-        for p in ["", "ب", "ك"] {
-            out.push((format!("{c}{p}"), format!("{c}{p}{t}")));
-        }
-        let with_lam = if let Some(rest) = t.strip_prefix("الل") {
-            format!("{c}لل{rest}")
-        } else if t.starts_with("ال") {
-            // ل + الكرملين = للكرملين: the alef of the article goes.
-            format!("{c}ل{}", &t["ا".len()..])
+fn clitic_keys(t: &str) -> impl Iterator<Item = (&'static str, String)> + '_ {
+    CLITICS.iter().map(move |&c| {
+        let key = if c.ends_with('ل') {
+            let head = &c[..c.len() - 'ل'.len_utf8()];
+            // ل + الكرملين = للكرملين: the alef of the article goes (and ل + اللاذقية = للاذقية).
+            if let Some(rest) = t.strip_prefix("الل") {
+                format!("{head}لل{rest}")
+            } else if let Some(rest) = t.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
+                format!("{head}ل{rest}")
+            } else {
+                format!("{c}{t}")
+            }
         } else {
-            format!("{c}ل{t}")
+            format!("{c}{t}")
         };
-        out.push((format!("{c}ل"), with_lam));
-    }
-    out
+        (c, key)
+    })
 }
 
 impl NameIndex {
     /// Compile the forms of `names`.
     pub fn build(names: &[NameSpec]) -> NameIndex {
         let mut index = NameIndex::default();
+        index.keys.reserve(names.len() * 12);
         for (i, spec) in names.iter().enumerate() {
             index.add(i, spec);
         }
@@ -118,11 +124,13 @@ impl NameIndex {
         }
         for tokens in forms {
             let (first, rest) = tokens.split_first().expect("not empty");
-            let keys = if spec.clitics { clitic_keys(first) } else { vec![(String::new(), first.clone())] };
+            let rest: Arc<[String]> = rest.into();
+            let keys: Vec<(&'static str, String)> =
+                if spec.clitics { clitic_keys(first).collect() } else { vec![("", first.clone())] };
             for (clitic, key) in keys {
                 let list = self.keys.entry(key).or_default();
                 if !list.iter().any(|c| c.name == i && c.clitic == clitic && c.rest == rest) {
-                    list.push(Candidate { name: i, clitic, rest: rest.to_vec() });
+                    list.push(Candidate { name: i, clitic, rest: rest.clone() });
                 }
             }
         }
@@ -178,7 +186,7 @@ impl NameIndex {
                         end,
                         core_start,
                         surface: text[span].to_owned(),
-                        prefix: c.clitic.clone(),
+                        prefix: c.clitic.to_owned(),
                     });
                     i += n;
                 }
