@@ -18,9 +18,6 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 6] =
-        [ExportFormat::Txt, ExportFormat::Md, ExportFormat::Html, ExportFormat::Docx, ExportFormat::BilingualHtml, ExportFormat::BilingualDocx];
-
     pub fn parse(s: &str) -> Option<ExportFormat> {
         Some(match s {
             "txt" => ExportFormat::Txt,
@@ -31,15 +28,6 @@ impl ExportFormat {
             "bilingual-docx" => ExportFormat::BilingualDocx,
             _ => return None,
         })
-    }
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Txt => "txt",
-            ExportFormat::Md => "md",
-            ExportFormat::Html | ExportFormat::BilingualHtml => "html",
-            ExportFormat::Docx | ExportFormat::BilingualDocx => "docx",
-        }
     }
 }
 

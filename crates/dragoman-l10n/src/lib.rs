@@ -83,7 +83,6 @@ pub fn plural_category(lang: Lang, n: f64) -> &'static str {
 }
 
 pub struct Localizer {
-    lang: Lang,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -110,11 +109,7 @@ impl Localizer {
                 _ => FluentValue::from("other"),
             })
             .expect("PLURAL is registered once");
-        Localizer { lang, bundle }
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.lang
+        Localizer { bundle }
     }
 
     pub fn has(&self, id: &str) -> bool {
