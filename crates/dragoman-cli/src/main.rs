@@ -210,7 +210,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         Command::Names { command: NamesCommand::Match { glossary, text, json } } => {
             let (entries, skipped) = dragoman_core::glossary::read_csv(&import::read_file(&glossary)?)?;
             for s in &skipped {
-                eprintln!("{}:{}: {}", glossary.display(), s.line, s.reason);
+                eprintln!("{}:{}: {} {}", glossary.display(), s.line, s.reason.as_str(), s.detail);
             }
             let text = match text.as_deref() {
                 Some(p) if p != Path::new("-") => import::read_file(p)?,

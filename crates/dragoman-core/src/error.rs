@@ -36,6 +36,22 @@ pub enum Error {
     DocxTooLarge,
     #[error("invalid input: {0}")]
     Invalid(String),
+    #[error("glossary entry {0} does not exist")]
+    EntryNotFound(i64),
+    #[error("the glossary file has no arabic and english columns")]
+    GlossaryColumns,
+    #[error("the glossary file is neither CSV nor TBX")]
+    GlossaryFormat,
+    #[error("the XML declares a DTD or entities, which are refused")]
+    XmlDtd,
+    #[error("malformed XML: {0}")]
+    XmlMalformed(String),
+    #[error("the XML is not a TBX glossary (no martif or tbx root)")]
+    NotTbx,
+    #[error("an entry needs an Arabic form and an English form")]
+    EntryIncomplete,
+    #[error("another glossary entry already has the Arabic form {0:?}")]
+    EntryDuplicate(String),
     #[error("segment {0} was changed elsewhere (another window) since it was loaded")]
     Conflict(i64),
     #[error("segment {0} has no translation to confirm")]
@@ -72,6 +88,14 @@ impl Error {
             Error::DocxCorrupt => "docx-corrupt",
             Error::DocxTooLarge => "docx-too-large",
             Error::Invalid(_) => "invalid-input",
+            Error::EntryNotFound(_) => "not-found",
+            Error::GlossaryColumns => "glossary-columns",
+            Error::GlossaryFormat => "glossary-format",
+            Error::XmlDtd => "xml-dtd",
+            Error::XmlMalformed(_) => "xml-malformed",
+            Error::NotTbx => "not-tbx",
+            Error::EntryIncomplete => "entry-incomplete",
+            Error::EntryDuplicate(_) => "entry-duplicate",
             Error::Io { .. } => "io",
             Error::Write { .. } => "write-failed",
             Error::Sqlite(_) => "storage",
@@ -94,6 +118,13 @@ impl Error {
         "docx-corrupt",
         "docx-too-large",
         "invalid-input",
+        "glossary-columns",
+        "glossary-format",
+        "xml-dtd",
+        "xml-malformed",
+        "not-tbx",
+        "entry-incomplete",
+        "entry-duplicate",
         "conflict",
         "nothing-to-confirm",
         "io",

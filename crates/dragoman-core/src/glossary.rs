@@ -72,11 +72,59 @@ pub fn index(entries: &[GlossaryEntry]) -> NameIndex {
     NameIndex::build(&entries.iter().map(GlossaryEntry::spec).collect::<Vec<_>>())
 }
 
-/// A row that could not be imported, with its line in the file.
+/// Why a row of a glossary file was not imported. The shells show the Fluent message
+/// `glossary-skip-<reason>` with `$detail`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkipReason {
+    /// The row could not be parsed (CSV quoting, bad UTF-8 in the row).
+    Unreadable,
+    /// The Arabic or the English form is empty.
+    EmptyForm,
+    /// No Arabic term in a TBX entry.
+    NoArabic,
+    /// No English term in a TBX entry.
+    NoEnglish,
+    /// The type is not person, place, organization or other.
+    UnknownType,
+    /// `clitics` is not true/false.
+    BadClitics,
+    /// The same Arabic form appears earlier in the same file.
+    DuplicateInFile,
+}
+
+impl SkipReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkipReason::Unreadable => "unreadable",
+            SkipReason::EmptyForm => "empty-form",
+            SkipReason::NoArabic => "no-arabic",
+            SkipReason::NoEnglish => "no-english",
+            SkipReason::UnknownType => "unknown-type",
+            SkipReason::BadClitics => "bad-clitics",
+            SkipReason::DuplicateInFile => "duplicate-in-file",
+        }
+    }
+
+    /// Every reason, for the locale completeness test.
+    pub const ALL: &'static [SkipReason] = &[
+        SkipReason::Unreadable,
+        SkipReason::EmptyForm,
+        SkipReason::NoArabic,
+        SkipReason::NoEnglish,
+        SkipReason::UnknownType,
+        SkipReason::BadClitics,
+        SkipReason::DuplicateInFile,
+    ];
+}
+
+/// A row or entry that could not be imported: its line in the file, why, and the offending
+/// value (or the parser's words) as `detail`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Skipped {
     pub line: u64,
-    pub reason: String,
+    pub reason: SkipReason,
+    pub detail: String,
 }
 
 pub const CSV_HEADER: [&str; 9] = ["arabic", "english", "type", "variants", "short", "deprecated", "clitics", "not", "notes"];
@@ -92,13 +140,13 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| Error::Invalid(format!("CSV header: {e}")))?
+        .map_err(|_| Error::GlossaryColumns)?
         .iter()
         .map(|h| h.to_lowercase())
         .collect();
     let col = |name: &str| headers.iter().position(|h| h == name);
     let (Some(ar), Some(en)) = (col("arabic"), col("english")) else {
-        return Err(Error::Invalid("the CSV needs arabic and english columns".into()));
+        return Err(Error::GlossaryColumns);
     };
     let mut entries = Vec::new();
     let mut skipped = Vec::new();
@@ -107,7 +155,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
-                skipped.push(Skipped { line, reason: format!("unreadable row: {e}") });
+                skipped.push(Skipped { line, reason: SkipReason::Unreadable, detail: e.to_string() });
                 continue;
             }
         };
@@ -116,18 +164,18 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
         let arabic = get(Some(ar));
         let english = get(Some(en));
         if arabic.is_empty() || english.is_empty() {
-            skipped.push(Skipped { line, reason: "the arabic or english form is empty".into() });
+            skipped.push(Skipped { line, reason: SkipReason::EmptyForm, detail: String::new() });
             continue;
         }
         let Some(kind) = NameType::parse(&get(col("type"))) else {
-            skipped.push(Skipped { line, reason: format!("unknown type {:?}", get(col("type"))) });
+            skipped.push(Skipped { line, reason: SkipReason::UnknownType, detail: get(col("type")) });
             continue;
         };
         let clitics = match get(col("clitics")).to_lowercase().as_str() {
             "" | "true" | "yes" | "1" => true,
             "false" | "no" | "0" => false,
             other => {
-                skipped.push(Skipped { line, reason: format!("clitics must be true or false, not {other:?}") });
+                skipped.push(Skipped { line, reason: SkipReason::BadClitics, detail: other.to_owned() });
                 continue;
             }
         };
