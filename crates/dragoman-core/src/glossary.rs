@@ -1,13 +1,16 @@
 //! Glossary entries and their CSV exchange format (`../shared/samples/names.csv`):
 //! `arabic,english,type,variants,short,deprecated,clitics,not,notes`, with `|` between the
 //! items of a list. Export guards against spreadsheet formula injection.
-use serde::Serialize;
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::names::{NameIndex, NameSpec};
+use crate::names::{NameIndex, NameMatch, NameSpec};
+use crate::normalize::normalize;
 
 /// What a name is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NameType {
     Person,
@@ -38,7 +41,7 @@ impl NameType {
 }
 
 /// A name in the glossary.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GlossaryEntry {
     /// The main Arabic form (فلاديمير بوتين).
@@ -60,10 +63,179 @@ pub struct GlossaryEntry {
 }
 
 impl GlossaryEntry {
+    /// The same entry with every form trimmed, empty list items dropped, an empty short
+    /// form made `None`: what the store keeps.
+    pub fn tidy(&self) -> GlossaryEntry {
+        let list = |v: &[String]| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for x in v.iter().map(|x| x.trim()).filter(|x| !x.is_empty()) {
+                if !out.iter().any(|o| o == x) {
+                    out.push(x.to_owned());
+                }
+            }
+            out
+        };
+        let arabic = self.arabic.trim().to_owned();
+        let key = key_of(&arabic);
+        GlossaryEntry {
+            variants: list(&self.variants).into_iter().filter(|v| key_of(v) != key).collect(),
+            arabic,
+            english: self.english.trim().to_owned(),
+            short: self.short.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned),
+            kind: self.kind,
+            deprecated: list(&self.deprecated),
+            clitics: self.clitics,
+            not: list(&self.not),
+            notes: self.notes.trim().to_owned(),
+        }
+    }
+
+    /// What identifies the entry: its main Arabic form, normalised.
+    pub fn key(&self) -> String {
+        key_of(&self.arabic)
+    }
+
+    /// Every form, normalised and space-separated, for the glossary search.
+    pub fn search_text(&self) -> String {
+        let mut parts = vec![self.arabic.as_str()];
+        parts.extend(self.variants.iter().map(String::as_str));
+        parts.push(&self.english);
+        parts.extend(self.short.as_deref());
+        parts.extend(self.deprecated.iter().map(String::as_str));
+        normalize(&parts.join(" \u{1f} ")).text
+    }
+
     pub fn spec(&self) -> NameSpec {
         let mut forms = vec![self.arabic.clone()];
         forms.extend(self.variants.iter().cloned());
         NameSpec { forms, clitics: self.clitics, not: self.not.clone() }
+    }
+}
+
+/// The normalised form of an Arabic name, whitespace collapsed.
+pub fn key_of(arabic: &str) -> String {
+    normalize(arabic).text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An entry as the store keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredEntry {
+    pub id: i64,
+    #[serde(flatten)]
+    pub entry: GlossaryEntry,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub skipped: Vec<Skipped>,
+}
+
+/// The glossary compiled for matching: kept by the app and updated entry by entry when the
+/// glossary changes, never rebuilt per segment.
+#[derive(Debug, Default)]
+pub struct Compiled {
+    entries: HashMap<i64, StoredEntry>,
+    index: NameIndex,
+    /// Deprecated English spellings (as word keys, see [`word_key`]) → entries.
+    deprecated: HashMap<String, Vec<i64>>,
+}
+
+/// Lower-case words of an English text joined by single spaces ("U.S." → "u s").
+pub fn word_key(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+/// The longest deprecated spelling looked for, in words.
+const MAX_DEPRECATED_WORDS: usize = 5;
+
+impl Compiled {
+    pub fn new(entries: Vec<StoredEntry>) -> Compiled {
+        let mut c = Compiled { entries: HashMap::with_capacity(entries.len()), index: NameIndex::default(), deprecated: HashMap::new() };
+        for e in entries {
+            c.upsert(e);
+        }
+        c
+    }
+
+    /// Add an entry or replace the one with its id.
+    pub fn upsert(&mut self, e: StoredEntry) {
+        if self.entries.contains_key(&e.id) {
+            self.remove(e.id);
+        }
+        self.index.add(e.id as usize, &e.entry.spec());
+        for d in &e.entry.deprecated {
+            let key = word_key(d);
+            if !key.is_empty() && key.split(' ').count() <= MAX_DEPRECATED_WORDS {
+                self.deprecated.entry(key).or_default().push(e.id);
+            }
+        }
+        self.entries.insert(e.id, e);
+    }
+
+    pub fn remove(&mut self, id: i64) {
+        if let Some(old) = self.entries.remove(&id) {
+            self.index.remove(id as usize);
+            for d in &old.entry.deprecated {
+                if let Some(ids) = self.deprecated.get_mut(&word_key(d)) {
+                    ids.retain(|i| *i != id);
+                    if ids.is_empty() {
+                        self.deprecated.remove(&word_key(d));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The deprecated spellings in an English text, as whole words (case ignored), with the
+    /// entries that deprecate them: (entry, the spelling as the glossary lists it).
+    pub fn deprecated_in(&self, english: &str) -> Vec<(&StoredEntry, String)> {
+        if self.deprecated.is_empty() {
+            return Vec::new();
+        }
+        let words: Vec<String> = word_key(english).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+        let mut out: Vec<(&StoredEntry, String)> = Vec::new();
+        for i in 0..words.len() {
+            for n in 1..=MAX_DEPRECATED_WORDS.min(words.len() - i) {
+                let key = words[i..i + n].join(" ");
+                for id in self.deprecated.get(&key).into_iter().flatten() {
+                    let e = &self.entries[id];
+                    let spelling = e.entry.deprecated.iter().find(|d| word_key(d) == key).cloned().unwrap_or(key.clone());
+                    if !out.iter().any(|(o, s)| o.id == e.id && *s == spelling) {
+                        out.push((e, spelling));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub fn get(&self, id: i64) -> Option<&StoredEntry> {
+        self.entries.get(&id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The names in `text`, with their entries.
+    pub fn find<'a>(&'a self, text: &str) -> Vec<(NameMatch, &'a StoredEntry)> {
+        self.index.find(text).into_iter().filter_map(|m| self.entries.get(&(m.name as i64)).map(|e| (m, e))).collect()
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = &StoredEntry> {
+        self.entries.values()
     }
 }
 
@@ -150,6 +322,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
     };
     let mut entries = Vec::new();
     let mut skipped = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
@@ -180,6 +353,16 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
             }
         };
         let short = Some(get(col("short"))).filter(|s| !s.is_empty());
+        let key = key_of(&arabic);
+        if key.is_empty() {
+            skipped.push(Skipped { line, reason: SkipReason::EmptyForm, detail: arabic });
+            continue;
+        }
+        if let Some(first) = seen.get(&key) {
+            skipped.push(Skipped { line, reason: SkipReason::DuplicateInFile, detail: format!("{arabic} ({first})") });
+            continue;
+        }
+        seen.insert(key, line);
         entries.push(GlossaryEntry {
             arabic,
             variants: list(&get(col("variants"))),

@@ -13,6 +13,7 @@ pub mod glossary;
 pub mod import;
 pub mod model;
 pub mod names;
+pub mod namecheck;
 pub mod normalize;
 pub mod sample;
 pub mod segment;

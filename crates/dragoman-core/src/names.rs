@@ -139,6 +139,15 @@ impl NameIndex {
         }
     }
 
+    /// Drop every form of name `i`. (Temporary: scans the map.)
+    pub fn remove(&mut self, i: usize) {
+        self.keys.retain(|_, list| {
+            list.retain(|c| c.name != i);
+            !list.is_empty()
+        });
+        self.not.remove(&i);
+    }
+
     /// The names in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<NameMatch> {
         let norm = normalize(text);

@@ -11,6 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior};
 
 use crate::error::{Error, Result};
+use crate::glossary::{GlossaryEntry, ImportReport, NameType, SkipReason, Skipped, StoredEntry};
 use crate::model::{
     Article, ArticleSummary, Draft, DraftSegment, NewArticle, Segment, SegmentKind, SegmentStatus,
     SegmentVersion, WorkflowStatus,
@@ -21,7 +22,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_articles_segments.sql"),
     include_str!("../migrations/0002_import_metadata_captions.sql"),
     include_str!("../migrations/0003_history_drafts.sql"),
+    include_str!("../migrations/0004_glossary.sql"),
 ];
+
+/// The columns `entry_from_row` reads, in its order.
+const ENTRY_COLUMNS: &str =
+    "id, arabic, english, short, kind, variants, deprecated, not_forms, clitics, notes, created_at, updated_at";
 
 /// The columns `segment_from_row` reads, in its order.
 const SEGMENT_COLUMNS: &str =
@@ -635,6 +641,118 @@ impl Store {
         Ok(total)
     }
 
+    // ---- glossary -------------------------------------------------------------------
+
+    /// Every glossary entry, by normalised Arabic form.
+    pub fn glossary_entries(&self) -> Result<Vec<StoredEntry>> {
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM glossary ORDER BY arabic_key"))?;
+        let rows = stmt.query_map([], entry_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    pub fn glossary_count(&self) -> Result<i64> {
+        Ok(self.conn.prepare_cached("SELECT count(*) FROM glossary")?.query_row([], |r| r.get(0))?)
+    }
+
+    /// Entries whose forms contain `query` (normalised: harakat, hamza forms and case do not
+    /// matter), of `kind` if given, by normalised Arabic form; at most `limit`, with the
+    /// number of all that match.
+    pub fn search_glossary(&self, query: &str, kind: Option<NameType>, limit: usize) -> Result<(Vec<StoredEntry>, i64)> {
+        let q = crate::normalize::normalize(query.trim()).text;
+        let kind = kind.map(NameType::as_str);
+        let filter = "(?1 = '' OR instr(search, ?1) > 0) AND (?2 IS NULL OR kind = ?2)";
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM glossary WHERE {filter}"))?
+            .query_row(params![q, kind], |r| r.get(0))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM glossary WHERE {filter} ORDER BY arabic_key LIMIT ?3"))?;
+        let rows = stmt.query_map(params![q, kind, limit as i64], entry_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok((rows, total))
+    }
+
+    pub fn glossary_entry(&self, id: i64) -> Result<StoredEntry> {
+        self.conn
+            .prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM glossary WHERE id = ?1"))?
+            .query_row([id], entry_from_row)
+            .optional()?
+            .ok_or(Error::EntryNotFound(id))
+    }
+
+    /// Add a name. Refused when a form is missing or another entry has its Arabic form.
+    pub fn add_entry(&mut self, entry: &GlossaryEntry) -> Result<StoredEntry> {
+        let entry = checked(entry)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if entry_id_by_key(&tx, &entry.key())?.is_some() {
+            return Err(Error::EntryDuplicate(entry.arabic));
+        }
+        let id = insert_entry(&tx, &entry, now_ms())?;
+        tx.commit()?;
+        self.glossary_entry(id)
+    }
+
+    /// Change a name. Its Arabic form may change, but not to another entry's.
+    pub fn update_entry(&mut self, id: i64, entry: &GlossaryEntry) -> Result<StoredEntry> {
+        let entry = checked(entry)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        match entry_id_by_key(&tx, &entry.key())? {
+            Some(other) if other != id => return Err(Error::EntryDuplicate(entry.arabic)),
+            _ => {}
+        }
+        if write_entry(&tx, id, &entry, now_ms())? == 0 {
+            return Err(Error::EntryNotFound(id));
+        }
+        tx.commit()?;
+        self.glossary_entry(id)
+    }
+
+    pub fn delete_entry(&mut self, id: i64) -> Result<()> {
+        if self.conn.execute("DELETE FROM glossary WHERE id = ?1", [id])? == 0 {
+            return Err(Error::EntryNotFound(id));
+        }
+        Ok(())
+    }
+
+    /// Import entries read from a file, in one transaction: an entry whose normalised Arabic
+    /// form is already in the glossary updates it (if anything differs), others are added.
+    /// `skipped` (the rows the reader refused) is carried into the report. Returns the report
+    /// and the entries added or changed.
+    pub fn import_glossary(&mut self, entries: &[GlossaryEntry], skipped: Vec<Skipped>) -> Result<(ImportReport, Vec<StoredEntry>)> {
+        let now = now_ms();
+        let mut report = ImportReport { skipped, ..ImportReport::default() };
+        let mut changed_ids = Vec::new();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for raw in entries {
+            let Ok(entry) = checked(raw) else {
+                report.skipped.push(Skipped { line: 0, reason: SkipReason::EmptyForm, detail: raw.arabic.clone() });
+                continue;
+            };
+            match entry_id_by_key(&tx, &entry.key())? {
+                None => {
+                    changed_ids.push(insert_entry(&tx, &entry, now)?);
+                    report.added += 1;
+                }
+                Some(id) => {
+                    let old = tx
+                        .prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM glossary WHERE id = ?1"))?
+                        .query_row([id], entry_from_row)?;
+                    if old.entry == entry {
+                        report.unchanged += 1;
+                    } else {
+                        write_entry(&tx, id, &entry, now)?;
+                        changed_ids.push(id);
+                        report.updated += 1;
+                    }
+                }
+            }
+        }
+        tx.commit()?;
+        report.skipped.sort_by_key(|s| s.line);
+        let changed = changed_ids.into_iter().map(|id| self.glossary_entry(id)).collect::<Result<Vec<_>>>()?;
+        Ok((report, changed))
+    }
+
     // ---- settings -------------------------------------------------------------------
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -712,6 +830,95 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     }
     tx.commit().map_err(|e| classify(e, path))?;
     Ok(())
+}
+
+fn checked(entry: &GlossaryEntry) -> Result<GlossaryEntry> {
+    let entry = entry.tidy();
+    if entry.key().is_empty() || entry.english.is_empty() {
+        return Err(Error::EntryIncomplete);
+    }
+    Ok(entry)
+}
+
+fn entry_id_by_key(conn: &Connection, key: &str) -> Result<Option<i64>> {
+    Ok(conn.prepare_cached("SELECT id FROM glossary WHERE arabic_key = ?1")?.query_row([key], |r| r.get(0)).optional()?)
+}
+
+fn json_list(v: &[String]) -> String {
+    serde_json::to_string(v).expect("strings serialise")
+}
+
+fn insert_entry(tx: &rusqlite::Transaction<'_>, e: &GlossaryEntry, now: i64) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO glossary (arabic, arabic_key, english, short, kind, variants, deprecated, not_forms,
+                               clitics, notes, search, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+    )?
+    .execute(params![
+        e.arabic,
+        e.key(),
+        e.english,
+        e.short,
+        e.kind.as_str(),
+        json_list(&e.variants),
+        json_list(&e.deprecated),
+        json_list(&e.not),
+        e.clitics,
+        e.notes,
+        e.search_text(),
+        now
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Overwrite entry `id`; returns the number of rows changed (0: no such entry).
+fn write_entry(tx: &rusqlite::Transaction<'_>, id: i64, e: &GlossaryEntry, now: i64) -> Result<usize> {
+    Ok(tx
+        .prepare_cached(
+            "UPDATE glossary SET arabic = ?2, arabic_key = ?3, english = ?4, short = ?5, kind = ?6,
+                 variants = ?7, deprecated = ?8, not_forms = ?9, clitics = ?10, notes = ?11, search = ?12,
+                 updated_at = ?13
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            e.arabic,
+            e.key(),
+            e.english,
+            e.short,
+            e.kind.as_str(),
+            json_list(&e.variants),
+            json_list(&e.deprecated),
+            json_list(&e.not),
+            e.clitics,
+            e.notes,
+            e.search_text(),
+            now
+        ])?)
+}
+
+fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<StoredEntry> {
+    let list = |i: usize| -> rusqlite::Result<Vec<String>> {
+        let s: String = r.get(i)?;
+        serde_json::from_str(&s).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+    };
+    let kind: String = r.get(4)?;
+    Ok(StoredEntry {
+        id: r.get(0)?,
+        entry: GlossaryEntry {
+            arabic: r.get(1)?,
+            english: r.get(2)?,
+            short: r.get(3)?,
+            kind: NameType::parse(&kind).unwrap_or(NameType::Other),
+            variants: list(5)?,
+            deprecated: list(6)?,
+            not: list(7)?,
+            clitics: r.get(8)?,
+            notes: r.get(9)?,
+        },
+        created_at: r.get(10)?,
+        updated_at: r.get(11)?,
+    })
 }
 
 fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Article> {

@@ -51,3 +51,48 @@ fn a_version_1_database_is_upgraded_with_its_articles_and_translations() {
     store.delete_article(7).unwrap();
     assert!(store.segment(segs[0].id).is_err());
 }
+
+#[test]
+fn a_version_3_database_gets_an_empty_glossary_and_keeps_its_drafts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for sql in [
+            include_str!("../migrations/0001_articles_segments.sql"),
+            include_str!("../migrations/0002_import_metadata_captions.sql"),
+            include_str!("../migrations/0003_history_drafts.sql"),
+        ] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 3;
+             INSERT INTO articles (id, title, origin, created_at, updated_at, status)
+                 VALUES (3, 'كييف', 'paste', 1000, 2000, 'in-translation');
+             INSERT INTO segments (article_id, position, kind, paragraph, source, target, status, updated_at, words, version)
+                 VALUES (3, 0, 'headline', 0, 'كييف', 'Kyiv', 'translated', 2000, 1, 4);
+             INSERT INTO drafts (id, article_id, name, created_at) VALUES (1, 3, 'first', 1500);
+             INSERT INTO draft_segments VALUES (1, 0, 1, 'headline', 0, 'كييف', 'Kiev', 'draft');",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.segments(3).unwrap()[0].version, 4);
+    assert_eq!(store.draft_segments(1).unwrap()[0].target, "Kiev");
+    assert_eq!(store.glossary_count().unwrap(), 0);
+    let kyiv = dragoman_core::glossary::GlossaryEntry {
+        arabic: "كييف".into(),
+        variants: vec![],
+        english: "Kyiv".into(),
+        short: None,
+        kind: dragoman_core::glossary::NameType::Place,
+        deprecated: vec!["Kiev".into()],
+        clitics: true,
+        not: vec![],
+        notes: String::new(),
+    };
+    store.add_entry(&kyiv).unwrap();
+    drop(store);
+    assert_eq!(Store::open(&path).unwrap().glossary_entries().unwrap()[0].entry, kyiv);
+}

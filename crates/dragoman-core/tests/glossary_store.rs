@@ -1,0 +1,206 @@
+//! The stored glossary: import reports, re-import, edits, search, and the name checks on
+//! the sample article.
+use dragoman_core::glossary::{self, Compiled, GlossaryEntry, NameType, SkipReason};
+use dragoman_core::namecheck::{self, IssueKind, Reference};
+use dragoman_core::{Error, SegmentStatus, Store};
+
+fn sample_csv() -> Vec<u8> {
+    std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap()
+}
+
+fn entry(arabic: &str, english: &str) -> GlossaryEntry {
+    GlossaryEntry {
+        arabic: arabic.into(),
+        variants: vec![],
+        english: english.into(),
+        short: None,
+        kind: NameType::Person,
+        deprecated: vec![],
+        clitics: true,
+        not: vec![],
+        notes: String::new(),
+    }
+}
+
+fn import_sample(store: &mut Store) -> glossary::ImportReport {
+    let (entries, skipped) = glossary::read_csv(&sample_csv()).unwrap();
+    store.import_glossary(&entries, skipped).unwrap().0
+}
+
+#[test]
+fn importing_the_same_file_twice_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let first = import_sample(&mut store);
+    assert_eq!((first.added, first.updated, first.unchanged, first.skipped.len()), (14, 0, 0, 0));
+    let before = store.glossary_entries().unwrap();
+    let again = import_sample(&mut store);
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 14));
+    assert_eq!(store.glossary_entries().unwrap(), before, "not even updated_at moves");
+}
+
+#[test]
+fn a_changed_row_updates_its_entry_and_bad_rows_are_reported_by_line() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let csv = "arabic,english,type,short,deprecated\n\
+               كييف,Kyiv,place,,Kiev|Kieff\n\
+               ,Nobody,person,,\n\
+               بوتين,Putin,planet,,\n\
+               \"ناقص,Broken\n";
+    let (entries, skipped) = glossary::read_csv(csv.as_bytes()).unwrap();
+    let (report, changed) = store.import_glossary(&entries, skipped).unwrap();
+    assert_eq!((report.added, report.updated, report.unchanged), (0, 1, 0));
+    assert_eq!(changed[0].entry.deprecated, vec!["Kiev", "Kieff"]);
+    let lines: Vec<(u64, SkipReason)> = report.skipped.iter().map(|s| (s.line, s.reason)).collect();
+    assert_eq!(lines[..2], [(3, SkipReason::EmptyForm), (4, SkipReason::UnknownType)]);
+    assert_eq!(store.glossary_count().unwrap(), 14);
+}
+
+#[test]
+fn a_file_without_the_columns_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let before = store.glossary_entries().unwrap();
+    assert!(matches!(glossary::read_csv(b"name,translation\nx,y\n"), Err(Error::GlossaryColumns)));
+    assert!(matches!(glossary::read_csv(b"arabic,english\n\xff\xfe,x\n"), Err(Error::BadEncoding)));
+    assert_eq!(store.glossary_entries().unwrap(), before);
+}
+
+#[test]
+fn entries_are_added_edited_deleted_and_kept_unique_by_their_arabic_form() {
+    let mut store = Store::open_in_memory().unwrap();
+    let amal = store.add_entry(&GlossaryEntry { clitics: false, notes: " a common word ".into(), ..entry(" أمل ", "Amal") }).unwrap();
+    assert_eq!((amal.entry.arabic.as_str(), amal.entry.notes.as_str(), amal.entry.clitics), ("أمل", "a common word", false));
+    // The same name with harakat or another hamza form is the same entry.
+    assert!(matches!(store.add_entry(&entry("أَمَل", "Amal")), Err(Error::EntryDuplicate(_))));
+    assert!(matches!(store.add_entry(&entry("  ", "Nobody")), Err(Error::EntryIncomplete)));
+    assert!(matches!(store.add_entry(&entry("نبيل", " ")), Err(Error::EntryIncomplete)));
+    let nabil = store.add_entry(&entry("نبيل", "Nabil")).unwrap();
+    assert!(matches!(store.update_entry(nabil.id, &entry("امل", "Nabil")), Err(Error::EntryDuplicate(_))));
+    let edited = store.update_entry(nabil.id, &GlossaryEntry { short: Some("Nabil".into()), ..entry("نبيل العربي", "Nabil Elaraby") }).unwrap();
+    assert_eq!(edited.entry.english, "Nabil Elaraby");
+    assert!(edited.updated_at >= edited.created_at);
+    store.delete_entry(amal.id).unwrap();
+    assert!(matches!(store.delete_entry(amal.id), Err(Error::EntryNotFound(_))));
+    assert!(matches!(store.update_entry(amal.id, &entry("امل", "Amal")), Err(Error::EntryNotFound(_))));
+    assert_eq!(store.glossary_count().unwrap(), 1);
+}
+
+#[test]
+fn search_ignores_harakat_hamza_and_case_and_filters_by_kind() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let arabic = |q: &str, kind| store.search_glossary(q, kind, 100).unwrap().0.into_iter().map(|e| e.entry.english).collect::<Vec<_>>();
+    assert_eq!(arabic("اوكرانيا", None), vec!["Ukraine"]);
+    assert_eq!(arabic("أُوكْرانيا", None), vec!["Ukraine"]);
+    assert_eq!(arabic("KYIV", None), vec!["Kyiv"]);
+    assert_eq!(arabic("kiev", None), vec!["Kyiv"], "deprecated spellings are searchable");
+    assert_eq!(arabic("بيسكوف", Some(NameType::Person)), vec!["Dmitry Peskov"]);
+    assert!(arabic("بيسكوف", Some(NameType::Place)).is_empty());
+    let (page, total) = store.search_glossary("", Some(NameType::Place), 2).unwrap();
+    assert_eq!((page.len(), total), (2, 6));
+}
+
+fn sample_article(store: &mut Store) -> i64 {
+    let preview = dragoman_core::import::preview_paste(dragoman_core::sample::SAMPLE_TEXT, None).unwrap();
+    store.create_article(&preview.into_article(None)).unwrap().id
+}
+
+#[test]
+fn names_in_the_sample_article_take_the_first_then_the_second_reference_form() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let id = sample_article(&mut store);
+    let compiled = Compiled::new(store.glossary_entries().unwrap());
+    let segments = store.segments(id).unwrap();
+    let annotated = namecheck::annotate(&segments, &compiled);
+    let all: Vec<_> = annotated.iter().flat_map(|s| s.names.iter()).collect();
+    let biden: Vec<_> = all.iter().filter(|n| n.english == "Joe Biden").collect();
+    assert_eq!((biden[0].reference, biden[0].insert.as_str()), (Reference::First, "Joe Biden"));
+    assert!(biden[1..].iter().all(|n| n.reference == Reference::Second && n.insert == "Biden"));
+    let surfaces: Vec<&str> = biden.iter().map(|n| n.surface.as_str()).collect();
+    assert!(surfaces.contains(&"وبايدن") && surfaces.contains(&"لبايدن"), "{surfaces:?}");
+    let kyiv = all.iter().find(|n| n.surface == "كييف").unwrap();
+    assert_eq!((kyiv.english.as_str(), kyiv.kind), ("Kyiv", NameType::Place));
+    // Offsets are UTF-16 code units of the source: they cut out the surface.
+    let seg = segments.iter().find(|s| s.source.contains("كييف")).unwrap();
+    let units: Vec<u16> = seg.source.encode_utf16().collect();
+    assert_eq!(String::from_utf16(&units[kyiv.start..kyiv.end]).unwrap(), "كييف");
+}
+
+#[test]
+fn the_checks_flag_a_missing_name_a_deprecated_spelling_and_two_renderings() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let id = sample_article(&mut store);
+    let compiled = Compiled::new(store.glossary_entries().unwrap());
+    let segments = store.segments(id).unwrap();
+    let with = |needle: &str| segments.iter().find(|s| s.source.contains(needle)).unwrap().id;
+    let kyiv = with("كييف");
+    let peskov = with("بيسكوف");
+    store.save_target(kyiv, "Talks on Kiev went on.", None).unwrap();
+    store.save_target(peskov, "Dmitri Peskov, the spokesman, said so.", None).unwrap();
+    let before = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    let kinds: Vec<(IssueKind, &str, Option<&str>)> =
+        before.iter().map(|i| (i.kind, i.expected.as_str(), i.found.as_deref())).collect();
+    assert!(kinds.contains(&(IssueKind::Deprecated, "Kyiv", Some("Kiev"))), "{kinds:?}");
+    assert!(kinds.contains(&(IssueKind::Deprecated, "Dmitry Peskov", Some("Dmitri Peskov"))), "{kinds:?}");
+    // A deprecated spelling is not also reported as a missing name.
+    assert!(!before.iter().any(|i| i.kind == IssueKind::Missing && i.expected == "Kyiv"), "{before:?}");
+    // Fixed spelling: the Kyiv issues go.
+    store.save_target(kyiv, "Talks on Kyiv went on.", None).unwrap();
+    let after = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    assert!(!after.iter().any(|i| i.expected == "Kyiv"), "{after:?}");
+    assert!(after.iter().any(|i| i.kind == IssueKind::Missing && i.segment_id == kyiv && i.expected == "Vladimir Putin"), "{after:?}");
+    // The untranslated segments are not checked; a translation without the name is.
+    let headline = segments[0].id;
+    assert!(!after.iter().any(|i| i.segment_id == headline));
+    let biden = with("بايدن");
+    store.save_target(biden, "The two presidents will talk.", None).unwrap();
+    let missing = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    assert!(missing.iter().any(|i| i.kind == IssueKind::Missing && i.segment_id == biden && i.expected == "Joe Biden"), "{missing:?}");
+    // Excluded segments are not checked.
+    store.set_segment_excluded(biden, true).unwrap();
+    assert!(!namecheck::check(&store.segments(id).unwrap(), &compiled).iter().any(|i| i.segment_id == biden));
+    assert_eq!(store.segment(biden).unwrap().status, SegmentStatus::Excluded);
+}
+
+#[test]
+fn one_name_rendered_two_ways_is_flagged_where_it_differs() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let id = sample_article(&mut store);
+    let compiled = Compiled::new(store.glossary_entries().unwrap());
+    let segments = store.segments(id).unwrap();
+    let kremlin: Vec<i64> = segments.iter().filter(|s| s.source.contains("الكرملين") || s.source.contains("للكرملين")).map(|s| s.id).collect();
+    assert!(kremlin.len() >= 2);
+    let peskov = segments.iter().find(|s| s.source.contains("بيسكوف")).unwrap().id;
+    let others: Vec<i64> = segments.iter().filter(|s| s.source.contains("بيسكوف") && s.id != peskov).map(|s| s.id).collect();
+    store.save_target(peskov, "Dmitry Peskov said.", None).unwrap();
+    for o in &others {
+        store.save_target(*o, "Peskov said it again.", None).unwrap();
+    }
+    // First and second reference forms are one rendering.
+    let issues = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    assert!(!issues.iter().any(|i| i.kind == IssueKind::Inconsistent), "{issues:?}");
+    if let Some(o) = others.first() {
+        store.save_target(*o, "Dmitri Peskov said it again.", None).unwrap();
+        let issues = namecheck::check(&store.segments(id).unwrap(), &compiled);
+        assert!(issues.iter().any(|i| i.kind == IssueKind::Inconsistent && i.segment_id == *o && i.found.as_deref() == Some("Dmitri Peskov")), "{issues:?}");
+    }
+}
+
+#[test]
+fn the_compiled_glossary_follows_edits_without_a_rebuild() {
+    let mut store = Store::open_in_memory().unwrap();
+    let e = store.add_entry(&entry("بايدن", "Biden")).unwrap();
+    let mut compiled = Compiled::new(store.glossary_entries().unwrap());
+    assert_eq!(compiled.find("قال وبايدن").len(), 1);
+    let e2 = store.update_entry(e.id, &entry("بوتين", "Putin")).unwrap();
+    compiled.upsert(e2);
+    assert!(compiled.find("قال وبايدن").is_empty());
+    assert_eq!(compiled.find("قال لبوتين")[0].1.entry.english, "Putin");
+    compiled.remove(e.id);
+    assert!(compiled.find("قال لبوتين").is_empty());
+    assert!(compiled.is_empty());
+}
