@@ -25,6 +25,14 @@ const COMMANDS: &[&str] = &[
     "drafts_compare",
     "drafts_restore",
     "export_write",
+    "glossary_search",
+    "glossary_add",
+    "glossary_update",
+    "glossary_delete",
+    "glossary_import",
+    "glossary_export",
+    "names_article",
+    "names_check",
 ];
 
 fn main() {

@@ -317,3 +317,156 @@ shortcut-close = أغلق لوحة
 
 list-search = ابحث في العناوين
 list-status-all = كل الحالات
+
+## Dialogs
+dialog-cancel = إلغاء
+dialog-close = إغلاق
+
+## Glossary of names
+nav-glossary = المسرد
+name-kind-person = شخص
+name-kind-place = مكان
+name-kind-organization = مؤسسة
+name-kind-other = أخرى
+glossary-heading = مسرد الأسماء
+glossary-back = رجوع
+glossary-count = { PLURAL($count) ->
+    [zero] لا أسماء
+    [one] اسم واحد
+    [two] اسمان
+    [few] { $count } أسماء
+    [many] { $count } اسمًا
+   *[other] { $count } اسم
+}
+glossary-matching = { PLURAL($count) ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
+}
+glossary-more = تظهر أول { $shown } من { $total }. ضيّق البحث لترى البقية.
+glossary-search = ابحث بالعربية أو الإنجليزية
+glossary-kind-all = كل الأنواع
+glossary-empty = المسرد فارغ. أضف الأسماء واحدًا واحدًا، أو استورد ملف CSV أو TBX.
+glossary-actions = إجراءات
+glossary-add = أضف اسمًا
+glossary-edit = تعديل
+glossary-delete = حذف
+glossary-delete-heading = أتحذف هذا الاسم؟
+glossary-delete-question = أتحذف «{ $arabic }» ({ $english }) من المسرد؟ تبقى ترجمات المقالات كما هي.
+glossary-import = استيراد CSV أو TBX…
+glossary-export-csv = تصدير CSV…
+glossary-export-tbx = تصدير TBX…
+glossary-file-filter = مسارد (CSV وTBX)
+glossary-format-csv = CSV
+glossary-format-tbx = TBX
+glossary-exported = { PLURAL($count) ->
+    [zero] لم يُكتب أي اسم
+    [one] كُتب اسم واحد
+    [two] كُتب اسمان
+    [few] كُتبت { $count } أسماء
+    [many] كُتب { $count } اسمًا
+   *[other] كُتب { $count } اسم
+} في { $path }.
+glossary-report-heading = استُورد المسرد
+glossary-report-added = { PLURAL($count) ->
+    [zero] لم يُضف أي اسم
+    [one] أُضيف اسم واحد
+    [two] أُضيف اسمان
+    [few] أُضيفت { $count } أسماء
+    [many] أُضيف { $count } اسمًا
+   *[other] أُضيف { $count } اسم
+}
+glossary-report-updated = { PLURAL($count) ->
+    [zero] لم يُحدَّث أي اسم
+    [one] حُدِّث اسم واحد
+    [two] حُدِّث اسمان
+    [few] حُدِّثت { $count } أسماء
+    [many] حُدِّث { $count } اسمًا
+   *[other] حُدِّث { $count } اسم
+}
+glossary-report-unchanged = { PLURAL($count) ->
+    [zero] لا أسماء موجودة سلفًا
+    [one] اسم واحد موجود سلفًا دون تغيير
+    [two] اسمان موجودان سلفًا دون تغيير
+    [few] { $count } أسماء موجودة سلفًا دون تغيير
+    [many] { $count } اسمًا موجودًا سلفًا دون تغيير
+   *[other] { $count } اسم موجود سلفًا دون تغيير
+}
+glossary-report-skipped = { PLURAL($count) ->
+    [zero] لم يُتخطَّ أي صف
+    [one] تُخطّي صف واحد:
+    [two] تُخطّي صفان:
+    [few] تُخطّيت { $count } صفوف:
+    [many] تُخطّي { $count } صفًا:
+   *[other] تُخطّي { $count } صف:
+}
+glossary-skipped-line = السطر { $line }: { $reason }
+glossary-skip-unreadable = تعذّرت قراءة الصف ({ $detail })
+glossary-skip-empty-form = الصيغة العربية أو الإنجليزية فارغة
+glossary-skip-no-arabic = لا مصطلح عربيًا في المدخل ({ $detail })
+glossary-skip-no-english = لا مصطلح إنجليزيًا في المدخل ({ $detail })
+glossary-skip-unknown-type = «{ $detail }» ليس نوعًا من الأسماء (person أو place أو organization أو other)
+glossary-skip-bad-clitics = يجب أن تكون قيمة clitics ‏true أو false، لا «{ $detail }»
+glossary-skip-duplicate-in-file = الاسم العربي نفسه ورد قبل ذلك في الملف: { $detail }
+entry-add-heading = أضف اسمًا
+entry-edit-heading = عدّل الاسم
+entry-arabic = العربية
+entry-english = الإنجليزية (الذكر الأول)
+entry-short = الذكر الثاني
+entry-short-hint = مثل Putin
+entry-kind = النوع
+entry-variants = صيغ عربية أخرى
+entry-deprecated = تهجئات يُنبَّه إليها
+entry-one-per-line = واحدة في كل سطر
+entry-clitics = قد تلتصق به و ف ب ك ل (أزل العلامة عن الأسماء التي هي كلمات شائعة مثل أمل)
+entry-not = لا تطابق هذه الصيغ أبدًا
+entry-notes = ملاحظات
+entry-save = حفظ
+entry-unverified = كتابة بالحروف اللاتينية لم يتحقق منها أحد: تحقّق من التهجئة.
+
+## Names in the editor
+editor-names = الأسماء
+names-issue-count = { PLURAL($count) ->
+    [zero] لا ملاحظات
+    [one] ملاحظة واحدة
+    [two] ملاحظتان
+    [few] { $count } ملاحظات
+    [many] { $count } ملاحظةً
+   *[other] { $count } ملاحظة
+}
+name-insert-hint = انقر لإدراج «{ $form }»
+names-heading = الأسماء في هذه المقالة
+names-checks = { PLURAL($count) ->
+    [zero] التدقيق: لا شيء يحتاج إلى تصحيح
+    [one] التدقيق: ملاحظة واحدة
+    [two] التدقيق: ملاحظتان
+    [few] التدقيق: { $count } ملاحظات
+    [many] التدقيق: { $count } ملاحظةً
+   *[other] التدقيق: { $count } ملاحظة
+}
+names-no-issues = كل أسماء المسرد في الترجمة مكتوبة بتهجئة الدار.
+names-kind-missing = ناقص
+names-kind-deprecated = تهجئة قديمة
+names-kind-inconsistent = غير متّسق
+names-issue-missing = الترجمة لا تتضمن «{ $expected }»
+names-issue-deprecated = «{ $found }» صوابها «{ $expected }»
+names-issue-inconsistent = «{ $found }» هنا، و«{ $expected }» في بقية المقالة
+names-candidates = { PLURAL($count) ->
+    [zero] أسماء ليست في المسرد: لم يُعثر على شيء
+    [one] اسم واحد ليس في المسرد
+    [two] اسمان ليسا في المسرد
+    [few] { $count } أسماء ليست في المسرد
+    [many] { $count } اسمًا ليست في المسرد
+   *[other] { $count } اسم ليس في المسرد
+}
+names-no-candidates = لا أسماء محتملة خارج المسرد.
+names-unverified = غير مُتحقَّق منه
+names-show = أظهر
+names-add = أضف…
+names-add-selection = أضف إلى المسرد…
+shortcut-insert-name = أدرج الاسم الأول أو الثاني … من المقطع بالإنجليزية
+shortcut-add-name = أضف الكلمات المحددة من النص المصدر إلى المسرد
+shortcut-names = أظهر لوحة الأسماء أو أخفها

@@ -275,3 +275,124 @@ shortcut-close = Close a panel
 
 list-search = Search titles
 list-status-all = All statuses
+
+## Dialogs
+dialog-cancel = Cancel
+dialog-close = Close
+
+## Glossary of names
+nav-glossary = Glossary
+name-kind-person = Person
+name-kind-place = Place
+name-kind-organization = Organisation
+name-kind-other = Other
+glossary-heading = Glossary of names
+glossary-back = Back
+glossary-count = { PLURAL($count) ->
+    [one] one name
+   *[other] { $count } names
+}
+glossary-matching = { PLURAL($count) ->
+    [zero] none match
+    [one] one matches
+   *[other] { $count } match
+}
+glossary-more = Showing the first { $shown } of { $total }. Narrow the search to see the others.
+glossary-search = Search Arabic or English
+glossary-kind-all = All kinds
+glossary-empty = The glossary is empty. Add names one by one, or import a CSV or TBX file.
+glossary-actions = Actions
+glossary-add = Add a name
+glossary-edit = Edit
+glossary-delete = Delete
+glossary-delete-heading = Delete this name?
+glossary-delete-question = Delete “{ $arabic }” ({ $english }) from the glossary? Articles keep their translations.
+glossary-import = Import CSV or TBX…
+glossary-export-csv = Export CSV…
+glossary-export-tbx = Export TBX…
+glossary-file-filter = Glossaries (CSV, TBX)
+glossary-format-csv = CSV
+glossary-format-tbx = TBX
+glossary-exported = Wrote { PLURAL($count) ->
+    [one] one name
+   *[other] { $count } names
+} to { $path }.
+glossary-report-heading = Glossary imported
+glossary-report-added = { PLURAL($count) ->
+    [zero] No names added
+    [one] One name added
+   *[other] { $count } names added
+}
+glossary-report-updated = { PLURAL($count) ->
+    [zero] None updated
+    [one] One updated
+   *[other] { $count } updated
+}
+glossary-report-unchanged = { PLURAL($count) ->
+    [zero] None already there unchanged
+    [one] One already there, unchanged
+   *[other] { $count } already there, unchanged
+}
+glossary-report-skipped = { PLURAL($count) ->
+    [zero] No rows skipped
+    [one] One row skipped:
+   *[other] { $count } rows skipped:
+}
+glossary-skipped-line = line { $line }: { $reason }
+glossary-skip-unreadable = the row cannot be read ({ $detail })
+glossary-skip-empty-form = the Arabic or the English form is empty
+glossary-skip-no-arabic = the entry has no Arabic term ({ $detail })
+glossary-skip-no-english = the entry has no English term ({ $detail })
+glossary-skip-unknown-type = “{ $detail }” is not a kind of name (person, place, organization, other)
+glossary-skip-bad-clitics = clitics must be true or false, not “{ $detail }”
+glossary-skip-duplicate-in-file = the same Arabic name appears earlier in the file: { $detail }
+entry-add-heading = Add a name
+entry-edit-heading = Edit the name
+entry-arabic = Arabic
+entry-english = English (first reference)
+entry-short = Second reference
+entry-short-hint = e.g. Putin
+entry-kind = Kind
+entry-variants = Other Arabic forms
+entry-deprecated = Spellings to flag
+entry-one-per-line = One per line
+entry-clitics = و ف ب ك ل may attach (untick for names that are common words, such as أمل)
+entry-not = Never match these forms
+entry-notes = Notes
+entry-save = Save
+entry-unverified = A romanisation nobody has checked: verify the spelling.
+
+## Names in the editor
+editor-names = Names
+names-issue-count = { PLURAL($count) ->
+    [zero] no issues
+    [one] one issue
+   *[other] { $count } issues
+}
+name-insert-hint = Click to insert “{ $form }”
+names-heading = Names in this article
+names-checks = { PLURAL($count) ->
+    [zero] Checks: nothing to fix
+    [one] Checks: one issue
+   *[other] Checks: { $count } issues
+}
+names-no-issues = Every glossary name in the translation is spelt the house way.
+names-kind-missing = Missing
+names-kind-deprecated = Old spelling
+names-kind-inconsistent = Inconsistent
+names-issue-missing = the translation does not have “{ $expected }”
+names-issue-deprecated = “{ $found }” should be “{ $expected }”
+names-issue-inconsistent = “{ $found }” here, “{ $expected }” elsewhere in the article
+names-candidates = { PLURAL($count) ->
+    [zero] Names not in the glossary: none found
+    [one] One name not in the glossary
+   *[other] { $count } names not in the glossary
+}
+names-no-candidates = No likely names outside the glossary.
+names-unverified = unverified
+names-show = Show
+names-add = Add…
+names-add-selection = Add to glossary…
+shortcut-insert-name = Insert the first, second … name of the segment in English
+shortcut-add-name = Add the selected source words to the glossary
+shortcut-names = Show or hide the names panel

@@ -37,6 +37,14 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::drafts_compare,
         commands::drafts_restore,
         commands::export_write,
+        commands::glossary_search,
+        commands::glossary_add,
+        commands::glossary_update,
+        commands::glossary_delete,
+        commands::glossary_import,
+        commands::glossary_export,
+        commands::names_article,
+        commands::names_check,
     ])
 }
 

@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use dragoman_core::glossary::{Compiled, StoredEntry};
 use dragoman_core::Store;
 
 use crate::error::IpcError;
@@ -10,6 +11,16 @@ use crate::error::IpcError;
 pub struct AppState {
     pub db_path: PathBuf,
     store: Result<Mutex<Store>, IpcError>,
+    /// The glossary compiled for matching, with the store's glossary revision it reflects.
+    /// Built on first use, updated entry by entry by this window's edits, rebuilt when
+    /// another process changed the glossary. Locked after the store, never before.
+    glossary: Mutex<Option<(i64, Compiled)>>,
+}
+
+/// What a glossary edit did, for updating the compiled glossary.
+pub enum GlossaryChange {
+    Upsert(Vec<StoredEntry>),
+    Remove(i64),
 }
 
 impl AppState {
@@ -24,11 +35,56 @@ impl AppState {
                 Err(IpcError::from(e))
             }
         };
-        AppState { db_path, store }
+        AppState { db_path, store, glossary: Mutex::new(None) }
     }
 
     pub fn open_error(&self) -> Option<&IpcError> {
         self.store.as_ref().err()
+    }
+
+    /// Run `f` with the store and the compiled glossary (brought up to date first).
+    pub fn with_names<T>(
+        &self,
+        f: impl FnOnce(&mut Store, &Compiled) -> dragoman_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        self.with_store(|store| {
+            let rev = store.glossary_rev()?;
+            let mut cache = self.glossary.lock().map_err(|_| dragoman_core::Error::Invalid("glossary lock poisoned".into()))?;
+            if cache.as_ref().is_none_or(|(r, _)| *r != rev) {
+                let started = std::time::Instant::now();
+                let compiled = Compiled::new(store.glossary_entries()?);
+                tracing::info!(entries = compiled.len(), ms = started.elapsed().as_millis() as u64, "glossary compiled");
+                *cache = Some((rev, compiled));
+            }
+            let (_, compiled) = cache.as_ref().expect("just filled");
+            f(store, compiled)
+        })
+    }
+
+    /// Run a glossary edit `f` and bring the compiled glossary along without rebuilding it
+    /// (unless someone else changed the glossary meanwhile: then it is dropped and rebuilt
+    /// on next use).
+    pub fn edit_glossary<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> dragoman_core::Result<(T, GlossaryChange)>,
+    ) -> Result<T, IpcError> {
+        self.with_store(|store| {
+            let before = store.glossary_rev()?;
+            let (out, change) = f(store)?;
+            let after = store.glossary_rev()?;
+            let mut cache = self.glossary.lock().map_err(|_| dragoman_core::Error::Invalid("glossary lock poisoned".into()))?;
+            match cache.as_mut() {
+                Some((rev, compiled)) if *rev == before => {
+                    match change {
+                        GlossaryChange::Upsert(entries) => entries.into_iter().for_each(|e| compiled.upsert(e)),
+                        GlossaryChange::Remove(id) => compiled.remove(id),
+                    }
+                    *rev = after;
+                }
+                _ => *cache = None,
+            }
+            Ok(out)
+        })
     }
 
     /// Run `f` with the store; every command goes through here.

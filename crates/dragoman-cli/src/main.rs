@@ -54,6 +54,11 @@ enum Command {
     },
     /// Delete an article and its translation.
     Delete { id: i64 },
+    /// The glossary of names: import and export CSV or TBX.
+    Glossary {
+        #[command(subcommand)]
+        command: GlossaryCommand,
+    },
     /// Names from a glossary.
     Names {
         #[command(subcommand)]
@@ -72,11 +77,29 @@ enum Command {
 }
 
 #[derive(Subcommand)]
+enum GlossaryCommand {
+    /// Add a CSV or TBX file's names to the glossary; names already there (by their Arabic
+    /// form) are updated. Bad rows are reported by line and skipped.
+    Import {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the glossary to a file: CSV, or TBX when the name ends in .tbx (or --format).
+    Export {
+        file: PathBuf,
+        #[arg(long, value_name = "csv|tbx")]
+        format: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
 enum NamesCommand {
     /// Find the glossary's names in Arabic text (a file, or - for standard input), clitics
     /// and all.
     Match {
-        /// The glossary, as CSV (arabic,english,type,variants,short,deprecated,clitics,not,notes).
+        /// The glossary, as CSV (arabic,english,type,variants,short,deprecated,clitics,not,notes)
+        /// or TBX.
         #[arg(long, value_name = "FILE")]
         glossary: PathBuf,
         /// The text (default: standard input).
@@ -122,6 +145,16 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// "line 4: the type … is not …" in the user's language.
+fn skip_line(l10n: &Localizer, s: &dragoman_core::glossary::Skipped) -> String {
+    let mut reason_args = Args::new();
+    reason_args.set("detail", s.detail.clone());
+    let mut args = Args::new();
+    args.set("line", s.line as i64);
+    args.set("reason", l10n.format_plain(&format!("glossary-skip-{}", s.reason.as_str()), Some(&reason_args)));
+    l10n.format_plain("glossary-skipped-line", Some(&args))
 }
 
 fn open(db: Option<PathBuf>) -> Result<Store, Error> {
@@ -208,9 +241,9 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::Names { command: NamesCommand::Match { glossary, text, json } } => {
-            let (entries, skipped) = dragoman_core::glossary::read_csv(&import::read_file(&glossary)?)?;
+            let (entries, skipped) = dragoman_core::glossary::read_file(&import::read_file(&glossary)?)?;
             for s in &skipped {
-                eprintln!("{}:{}: {} {}", glossary.display(), s.line, s.reason.as_str(), s.detail);
+                eprintln!("{}:{}", glossary.display(), skip_line(l10n, s));
             }
             let text = match text.as_deref() {
                 Some(p) if p != Path::new("-") => import::read_file(p)?,
@@ -241,6 +274,39 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                     let _ = writeln!(out, "{}\t{}\t{}\t{}", m["start"], m["end"], m["surface"].as_str().unwrap_or(""), m["english"].as_str().unwrap_or(""));
                 }
             }
+        }
+        Command::Glossary { command: GlossaryCommand::Import { file, json } } => {
+            let (entries, skipped) = dragoman_core::glossary::read_file(&import::read_file(&file)?)?;
+            let mut store = open(cli.db)?;
+            let (report, _) = store.import_glossary(&entries, skipped)?;
+            if json {
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("serialisable"));
+            } else {
+                let mut args = Args::new();
+                args.set("added", report.added as i64);
+                args.set("updated", report.updated as i64);
+                args.set("unchanged", report.unchanged as i64);
+                args.set("skipped", report.skipped.len() as i64);
+                let _ = writeln!(out, "{}", l10n.format_plain("cli-glossary-imported", Some(&args)));
+                for s in &report.skipped {
+                    let _ = writeln!(out, "  {}", skip_line(l10n, s));
+                }
+            }
+        }
+        Command::Glossary { command: GlossaryCommand::Export { file, format } } => {
+            let format = match format.as_deref().map(str::to_lowercase).as_deref() {
+                None => dragoman_core::glossary::GlossaryFormat::from_name(&file.to_string_lossy()),
+                Some("csv") => dragoman_core::glossary::GlossaryFormat::Csv,
+                Some("tbx") => dragoman_core::glossary::GlossaryFormat::Tbx,
+                Some(other) => return Err(Error::Invalid(format!("unknown glossary format {other:?}: csv, tbx"))),
+            };
+            let store = open(cli.db)?;
+            let entries: Vec<_> = store.glossary_entries()?.into_iter().map(|e| e.entry).collect();
+            dragoman_core::export::write_file(&file, &dragoman_core::glossary::write(&entries, format))?;
+            let mut args = Args::new();
+            args.set("count", entries.len() as i64);
+            args.set("path", file.display().to_string());
+            let _ = writeln!(out, "{}", l10n.format_plain("cli-glossary-exported", Some(&args)));
         }
         Command::Delete { id } => {
             let mut store = open(cli.db)?;

@@ -378,6 +378,69 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
     Ok((entries, skipped))
 }
 
+/// The formats a glossary is exchanged in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GlossaryFormat {
+    Csv,
+    Tbx,
+}
+
+impl GlossaryFormat {
+    /// From a file name's extension: `.tbx` and `.xml` are TBX, anything else CSV.
+    pub fn from_name(name: &str) -> GlossaryFormat {
+        let lower = name.to_lowercase();
+        if lower.ends_with(".tbx") || lower.ends_with(".xml") {
+            GlossaryFormat::Tbx
+        } else {
+            GlossaryFormat::Csv
+        }
+    }
+}
+
+/// Read a glossary file, CSV or TBX (told apart by content: XML starts with `<`). Refused
+/// whole: a file over [`crate::MAX_IMPORT_BYTES`], an empty or binary file, a CSV without the
+/// arabic and english columns, XML that is malformed, not TBX or declares a DTD.
+pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
+    if bytes.len() > crate::MAX_IMPORT_BYTES {
+        return Err(Error::TooLarge { size: bytes.len() as u64, limit: crate::MAX_IMPORT_BYTES as u64 });
+    }
+    // UTF-16 with a BOM (spreadsheets on Windows write it) becomes UTF-8 first.
+    let decoded;
+    let bytes = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((enc, bom)) if enc != encoding_rs::UTF_8 => {
+            let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
+            if had_errors {
+                return Err(Error::BadEncoding);
+            }
+            decoded = text.into_owned().into_bytes();
+            &decoded[..]
+        }
+        _ => bytes,
+    };
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = body.iter().position(|b| !b.is_ascii_whitespace());
+    let Some(start) = start else {
+        return Err(Error::EmptyText);
+    };
+    if body.contains(&0) {
+        return Err(Error::NotText);
+    }
+    if body[start] == b'<' {
+        crate::tbx::read(body)
+    } else {
+        read_csv(body)
+    }
+}
+
+/// Write a glossary in `format`.
+pub fn write(entries: &[GlossaryEntry], format: GlossaryFormat) -> Vec<u8> {
+    match format {
+        GlossaryFormat::Csv => write_csv(entries),
+        GlossaryFormat::Tbx => crate::tbx::write(entries),
+    }
+}
+
 /// A cell that a spreadsheet would run as a formula gets a leading apostrophe.
 fn guard(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {

@@ -688,6 +688,7 @@ impl Store {
             return Err(Error::EntryDuplicate(entry.arabic));
         }
         let id = insert_entry(&tx, &entry, now_ms())?;
+        bump_glossary_rev(&tx)?;
         tx.commit()?;
         self.glossary_entry(id)
     }
@@ -703,15 +704,25 @@ impl Store {
         if write_entry(&tx, id, &entry, now_ms())? == 0 {
             return Err(Error::EntryNotFound(id));
         }
+        bump_glossary_rev(&tx)?;
         tx.commit()?;
         self.glossary_entry(id)
     }
 
     pub fn delete_entry(&mut self, id: i64) -> Result<()> {
-        if self.conn.execute("DELETE FROM glossary WHERE id = ?1", [id])? == 0 {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if tx.execute("DELETE FROM glossary WHERE id = ?1", [id])? == 0 {
             return Err(Error::EntryNotFound(id));
         }
+        bump_glossary_rev(&tx)?;
+        tx.commit()?;
         Ok(())
+    }
+
+    /// A number that changes with every change to the glossary, by any process: a compiled
+    /// glossary remembers it and is rebuilt when it differs (the command line imported).
+    pub fn glossary_rev(&self) -> Result<i64> {
+        Ok(self.setting(GLOSSARY_REV_KEY)?.and_then(|v| v.parse().ok()).unwrap_or(0))
     }
 
     /// Import entries read from a file, in one transaction: an entry whose normalised Arabic
@@ -746,6 +757,9 @@ impl Store {
                     }
                 }
             }
+        }
+        if !changed_ids.is_empty() {
+            bump_glossary_rev(&tx)?;
         }
         tx.commit()?;
         report.skipped.sort_by_key(|s| s.line);
@@ -829,6 +843,17 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     }
     tx.commit().map_err(|e| classify(e, path))?;
+    Ok(())
+}
+
+const GLOSSARY_REV_KEY: &str = "glossary.rev";
+
+fn bump_glossary_rev(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO settings (key, value) VALUES (?1, '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+    )?
+    .execute([GLOSSARY_REV_KEY])?;
     Ok(())
 }
 

@@ -73,6 +73,38 @@ fn every_core_error_kind_has_a_message_in_every_language() {
 }
 
 #[test]
+fn every_glossary_skip_reason_and_name_kind_has_a_message_in_every_language() {
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang);
+        for reason in dragoman_core::glossary::SkipReason::ALL {
+            assert!(l.has(&format!("glossary-skip-{}", reason.as_str())), "{lang:?} lacks glossary-skip-{}", reason.as_str());
+        }
+        for kind in ["person", "place", "organization", "other"] {
+            assert!(dragoman_core::glossary::NameType::parse(kind).is_some());
+            assert!(l.has(&format!("name-kind-{kind}")), "{lang:?} lacks name-kind-{kind}");
+        }
+    }
+}
+
+#[test]
+fn glossary_counts_take_the_arabic_plural_forms() {
+    let ar = Localizer::new(Lang::Ar);
+    let count = |n: i64| {
+        let mut args = Args::new();
+        args.set("count", n);
+        ar.format_plain("glossary-count", Some(&args))
+    };
+    assert_eq!(count(0), "لا أسماء");
+    assert_eq!(count(1), "اسم واحد");
+    assert_eq!(count(2), "اسمان");
+    assert_eq!(count(3), "3 أسماء");
+    assert_eq!(count(11), "11 اسمًا");
+    assert_eq!(count(100), "100 اسم");
+    assert_eq!(count(103), "103 أسماء");
+    assert_eq!(count(111), "111 اسمًا");
+}
+
+#[test]
 fn language_tags_map_to_interface_languages() {
     assert_eq!(Lang::from_tag("ar_EG.UTF-8"), Lang::Ar);
     assert_eq!(Lang::from_tag("ar-SA"), Lang::Ar);

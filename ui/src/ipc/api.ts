@@ -15,6 +15,16 @@ import type {
   SegmentVersion,
   Startup,
   WorkflowStatus,
+  ArticleNames,
+  GlossaryEntry,
+  GlossaryFormat,
+  GlossaryPage,
+  ImportReport,
+  NameCandidate,
+  NameIssue,
+  NameType,
+  StoredEntry,
+  Suggestion,
 } from './types';
 
 export function isIpcError(e: unknown): e is IpcError {
@@ -58,4 +68,15 @@ export const api = {
     invoke<Preview>('import_preview', { source, encoding, repairMojibake }),
   commitImport: (source: ImportSource, encoding: string | null, repairMojibake: boolean, title: string | null) =>
     invoke<Article>('import_commit', { source, encoding, repairMojibake, title }),
+  searchGlossary: (query: string, kind: NameType | null, limit: number) =>
+    invoke<GlossaryPage>('glossary_search', { query, kind, limit }),
+  addEntry: (entry: GlossaryEntry) => invoke<StoredEntry>('glossary_add', { entry }),
+  updateEntry: (id: number, entry: GlossaryEntry) => invoke<StoredEntry>('glossary_update', { id, entry }),
+  deleteEntry: (id: number) => invoke<void>('glossary_delete', { id }),
+  importGlossary: (path: string) => invoke<ImportReport>('glossary_import', { path }),
+  exportGlossary: (path: string, format: GlossaryFormat) => invoke<number>('glossary_export', { path, format }),
+  articleNames: (articleId: number) => invoke<ArticleNames>('names_article', { articleId }),
+  checkNames: (articleId: number) => invoke<NameIssue[]>('names_check', { articleId }),
+  suggestNames: (articleId: number) => invoke<NameCandidate[]>('names_suggest', { articleId }),
+  spellName: (articleId: number, arabic: string) => invoke<Suggestion>('names_spell', { articleId, arabic }),
 };

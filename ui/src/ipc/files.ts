@@ -32,3 +32,13 @@ export async function chooseSavePath(defaultName: string, filterName: string, ex
   const picked = await save({ defaultPath: defaultName, filters: [{ name: filterName, extensions: [extension] }] });
   return picked ?? null;
 }
+
+/** Ask for a glossary file (CSV or TBX) to import; null when the user cancels. */
+export async function chooseGlossaryFile(filterName: string): Promise<string | null> {
+  const picked = await open({
+    multiple: false,
+    directory: false,
+    filters: [{ name: filterName, extensions: ['csv', 'tbx', 'xml'] }],
+  });
+  return typeof picked === 'string' ? picked : null;
+}

@@ -110,3 +110,102 @@ export interface Preview {
   counts: Record<'headline' | 'subhead' | 'paragraph' | 'sentence' | 'caption', number>;
   segments: { kind: SegmentKind; paragraph: number; source: string }[];
 }
+
+// ---- glossary --------------------------------------------------------------------------
+
+export type NameType = 'person' | 'place' | 'organization' | 'other';
+export const NAME_TYPES: NameType[] = ['person', 'place', 'organization', 'other'];
+
+/** A name as the user edits it. */
+export interface GlossaryEntry {
+  arabic: string;
+  variants: string[];
+  english: string;
+  short: string | null;
+  kind: NameType;
+  deprecated: string[];
+  clitics: boolean;
+  not: string[];
+  notes: string;
+}
+
+export interface StoredEntry extends GlossaryEntry {
+  id: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface GlossaryPage {
+  entries: StoredEntry[];
+  total: number;
+  count: number;
+}
+
+export type SkipReason =
+  | 'unreadable'
+  | 'empty-form'
+  | 'no-arabic'
+  | 'no-english'
+  | 'unknown-type'
+  | 'bad-clitics'
+  | 'duplicate-in-file';
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: { line: number; reason: SkipReason; detail: string }[];
+}
+
+export type GlossaryFormat = 'csv' | 'tbx';
+
+/** A glossary name in a segment's source (offsets in UTF-16 units). */
+export interface NameSpan {
+  start: number;
+  end: number;
+  coreStart: number;
+  surface: string;
+  prefix: string;
+  entryId: number;
+  kind: NameType;
+  arabic: string;
+  english: string;
+  short: string | null;
+  notes: string;
+  reference: 'first' | 'second';
+  /** The English form to insert here. */
+  insert: string;
+}
+
+export type IssueKind = 'missing' | 'deprecated' | 'inconsistent';
+
+export interface NameIssue {
+  kind: IssueKind;
+  segmentId: number;
+  position: number;
+  entryId: number;
+  arabic: string;
+  expected: string;
+  found: string | null;
+}
+
+export interface ArticleNames {
+  segments: { segmentId: number; names: NameSpan[] }[];
+  issues: NameIssue[];
+}
+
+export interface Suggestion {
+  english: string;
+  verified: boolean;
+}
+
+export interface NameCandidate {
+  arabic: string;
+  segment: number;
+  segmentId: number;
+  start: number;
+  end: number;
+  cue: string | null;
+  suggestion: Suggestion;
+  occurrences: number;
+}

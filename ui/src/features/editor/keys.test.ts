@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, nextUntranslated } from './keys';
+import { actionFor, nameNumber, nextUntranslated } from './keys';
 
 const key = (k: Partial<KeyboardEvent>) => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...k });
 
@@ -18,6 +18,17 @@ describe('editor shortcuts', () => {
     expect(actionFor(key({ key: 'ل', code: 'KeyG', ctrlKey: true }))).toBe('jump');
     expect(actionFor(key({ key: 'س', code: 'KeyS', ctrlKey: true, shiftKey: true }))).toBe('copy-source');
     expect(actionFor(key({ key: 'ب', code: 'KeyF', ctrlKey: true }))).toBe('find');
+  });
+
+  it('inserts the nth name with Alt and a digit, on any layout', () => {
+    // On the Arabic layout the digit keys may type ١ ٢ ٣: the physical key counts.
+    expect(actionFor(key({ key: '١', code: 'Digit1', altKey: true }))).toBe('insert-name');
+    expect(nameNumber(key({ code: 'Digit3' }))).toBe(3);
+    expect(nameNumber(key({ code: 'Numpad9' }))).toBe(9);
+    expect(nameNumber(key({ code: 'Digit0' }))).toBeNull();
+    expect(actionFor(key({ key: '1', code: 'Digit1' }))).toBeNull();
+    expect(actionFor(key({ key: 'ل', code: 'KeyG', ctrlKey: true, shiftKey: true }))).toBe('add-name');
+    expect(actionFor(key({ key: 'ى', code: 'KeyN', ctrlKey: true, shiftKey: true }))).toBe('names');
   });
 
   it('leaves ordinary typing alone', () => {

@@ -9,6 +9,9 @@ export type Action =
   | 'jump'
   | 'find'
   | 'help'
+  | 'insert-name'
+  | 'add-name'
+  | 'names'
   | 'close';
 
 export interface Shortcut {
@@ -25,6 +28,9 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'copy-source', keys: ['Ctrl+Shift+S', 'Ctrl+Insert'] },
   { action: 'jump', keys: ['Ctrl+G'] },
   { action: 'find', keys: ['Ctrl+F', 'Ctrl+H'] },
+  { action: 'insert-name', keys: ['Alt+1', '…', 'Alt+9'] },
+  { action: 'add-name', keys: ['Ctrl+Shift+G'] },
+  { action: 'names', keys: ['Ctrl+Shift+N'] },
   { action: 'help', keys: ['F1'] },
   { action: 'close', keys: ['Esc'] },
 ];
@@ -41,6 +47,9 @@ export function actionFor(e: Key): Action | null {
   if (e.altKey && !ctrl && e.key === 'ArrowUp') return 'previous';
   if (ctrl && ((e.shiftKey && e.code === 'KeyS') || e.key === 'Insert')) return 'copy-source';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyG') return 'jump';
+  if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyG') return 'add-name';
+  if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyN') return 'names';
+  if (e.altKey && !ctrl && nameNumber(e) !== null) return 'insert-name';
   if (ctrl && !e.shiftKey && !e.altKey && (e.code === 'KeyF' || e.code === 'KeyH')) return 'find';
   return null;
 }
@@ -51,4 +60,10 @@ export function nextUntranslated(statuses: string[], from: number): number | nul
     if (statuses[i] === 'new' || statuses[i] === 'draft') return i;
   }
   return null;
+}
+
+/** Alt+1 … Alt+9: which name of the segment to insert (1-based), by physical key. */
+export function nameNumber(e: Pick<KeyboardEvent, 'code'>): number | null {
+  const m = /^(?:Digit|Numpad)([1-9])$/.exec(e.code);
+  return m ? Number(m[1]) : null;
 }
