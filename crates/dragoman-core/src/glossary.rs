@@ -234,6 +234,11 @@ impl Compiled {
         self.index.find(text).into_iter().filter_map(|m| self.entries.get(&(m.name as i64)).map(|e| (m, e))).collect()
     }
 
+    /// The compiled index (ids are entry ids).
+    pub fn index(&self) -> &NameIndex {
+        &self.index
+    }
+
     pub fn entries(&self) -> impl Iterator<Item = &StoredEntry> {
         self.entries.values()
     }

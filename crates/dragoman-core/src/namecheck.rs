@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::glossary::{Compiled, NameType, StoredEntry};
-use crate::model::{Segment, SegmentStatus};
+use crate::model::{Segment, SegmentKind, SegmentStatus};
 
 /// Which English form a name takes where it stands in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -48,8 +48,9 @@ pub struct SegmentNames {
     pub names: Vec<NameSpan>,
 }
 
-/// The glossary names in each segment of an article, in order. A name's first appearance
-/// (outside segments marked not for translation) takes the first-reference form.
+/// The glossary names in each segment of an article, in order. A name's first appearance in
+/// the body (paragraphs, sentences, captions not marked "not for translation") takes the
+/// first-reference form; later ones, and names in headlines and subheads, the second.
 pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Vec<SegmentNames> {
     let mut seen: std::collections::HashSet<i64> = std::collections::HashSet::new();
     let mut out = Vec::new();
@@ -62,9 +63,11 @@ pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Vec<SegmentNames> 
         let names = found
             .into_iter()
             .map(|(m, e)| {
-                let reference = if seen.contains(&e.id) { Reference::Second } else { Reference::First };
-                // Text not for translation (a dateline, a credit) does not introduce a name.
-                if s.status != SegmentStatus::Excluded {
+                // Headlines and subheads use the short form (news style: "Putin, Biden to
+                // talk") and do not introduce a name; nor does text not for translation.
+                let display = matches!(s.kind, SegmentKind::Headline | SegmentKind::Subhead);
+                let reference = if display || seen.contains(&e.id) { Reference::Second } else { Reference::First };
+                if !display && s.status != SegmentStatus::Excluded {
                     seen.insert(e.id);
                 }
                 let insert = match reference {
