@@ -403,7 +403,10 @@ glossary-report-skipped = { PLURAL($count) ->
     [many] تُخطّي { $count } صفًا:
    *[other] تُخطّي { $count } صف:
 }
-glossary-skipped-line = السطر { $line }: { $reason }
+glossary-skipped-line = { $line ->
+    [0] { $reason }
+   *[other] السطر { $line }: { $reason }
+}
 glossary-skip-unreadable = تعذّرت قراءة الصف ({ $detail })
 glossary-skip-empty-form = الصيغة العربية أو الإنجليزية فارغة
 glossary-skip-no-arabic = لا مصطلح عربيًا في المدخل ({ $detail })

@@ -338,7 +338,10 @@ glossary-report-skipped = { PLURAL($count) ->
     [one] One row skipped:
    *[other] { $count } rows skipped:
 }
-glossary-skipped-line = line { $line }: { $reason }
+glossary-skipped-line = { $line ->
+    [0] { $reason }
+   *[other] line { $line }: { $reason }
+}
 glossary-skip-unreadable = the row cannot be read ({ $detail })
 glossary-skip-empty-form = the Arabic or the English form is empty
 glossary-skip-no-arabic = the entry has no Arabic term ({ $detail })

@@ -209,3 +209,50 @@ fn names_match_finds_names_behind_clitics_with_offsets_into_the_text() {
     assert_eq!(chars[a..b].iter().collect::<String>(), "لبايدن");
     assert_eq!(m["type"], "person");
 }
+
+#[test]
+fn glossary_import_reports_and_is_idempotent_and_export_writes_csv_and_tbx() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv");
+    let o = dragoman(&db, &["glossary", "import", names]);
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(stdout(&o).trim(), "Glossary: 14 added, 0 updated, 0 unchanged, 0 skipped.");
+    let o = dragoman(&db, &["glossary", "import", names, "--json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!((report["added"].as_i64(), report["unchanged"].as_i64()), (Some(0), Some(14)));
+
+    // Bad rows are reported by line, in the user's words; the rest goes in.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "arabic,english,type\nلافروف,Lavrov,person\n,Nobody,person\nزيلينسكي,Zelensky,president\n").unwrap();
+    let o = dragoman(&db, &["glossary", "import", bad.to_str().unwrap()]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("1 added"), "{out}");
+    assert!(out.contains("line 3: the Arabic or the English form is empty"), "{out}");
+    assert!(out.contains("line 4: “president” is not a kind of name"), "{out}");
+
+    let tbx = dir.path().join("names.tbx");
+    let o = dragoman(&db, &["glossary", "export", tbx.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(stdout(&o).trim(), format!("Wrote 15 names to {}.", tbx.display()));
+    let schema = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/schemas/TBXcoreStructV03.rng");
+    let lint = Command::new("xmllint").args(["--noout", "--relaxng", schema]).arg(&tbx).output().expect("xmllint runs");
+    assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stderr));
+    let csv = dir.path().join("names.csv");
+    assert!(dragoman(&db, &["glossary", "export", csv.to_str().unwrap()]).status.success());
+    assert!(std::fs::read_to_string(&csv).unwrap().starts_with("arabic,english,type,variants,short,deprecated,clitics,not,notes"));
+
+    // The TBX goes into another database whole; a hostile file is refused and changes nothing.
+    let other = dir.path().join("other.db");
+    let o = dragoman(&other, &["glossary", "import", tbx.to_str().unwrap()]);
+    assert_eq!(stdout(&o).trim(), "Glossary: 15 added, 0 updated, 0 unchanged, 0 skipped.");
+    let evil = dir.path().join("evil.tbx");
+    std::fs::write(&evil, "<?xml version=\"1.0\"?><!DOCTYPE tbx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><tbx>&x;</tbx>").unwrap();
+    let o = dragoman(&other, &["glossary", "import", evil.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("declares a DTD or entities"), "{o:?}");
+    let again = dir.path().join("again.csv");
+    assert!(dragoman(&other, &["glossary", "export", again.to_str().unwrap()]).status.success());
+    assert_eq!(std::fs::read_to_string(&again).unwrap().lines().count(), 16);
+}

@@ -734,11 +734,18 @@ impl Store {
         let mut report = ImportReport { skipped, ..ImportReport::default() };
         let mut changed_ids = Vec::new();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut seen = std::collections::HashSet::new();
         for raw in entries {
             let Ok(entry) = checked(raw) else {
                 report.skipped.push(Skipped { line: 0, reason: SkipReason::EmptyForm, detail: raw.arabic.clone() });
                 continue;
             };
+            // The readers report duplicates with their lines; this catches any they let by,
+            // so that importing a file twice still changes nothing the second time.
+            if !seen.insert(entry.key()) {
+                report.skipped.push(Skipped { line: 0, reason: SkipReason::DuplicateInFile, detail: entry.arabic.clone() });
+                continue;
+            }
             match entry_id_by_key(&tx, &entry.key())? {
                 None => {
                     changed_ids.push(insert_entry(&tx, &entry, now)?);

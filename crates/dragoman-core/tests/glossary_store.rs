@@ -209,3 +209,58 @@ fn the_compiled_glossary_follows_edits_without_a_rebuild() {
     assert!(compiled.find("قال لبوتين").is_empty());
     assert!(compiled.is_empty());
 }
+
+#[test]
+fn tbx_round_trips_through_the_store_and_unusable_files_change_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let before = store.glossary_entries().unwrap();
+    let plain: Vec<GlossaryEntry> = before.iter().map(|e| e.entry.clone()).collect();
+    let tbx = glossary::write(&plain, glossary::GlossaryFormat::Tbx);
+    // Read back through the same door as a user's file: same names, nothing changes.
+    let (entries, skipped) = glossary::read_file(&tbx).unwrap();
+    assert!(skipped.is_empty());
+    let (report, _) = store.import_glossary(&entries, skipped).unwrap();
+    assert_eq!((report.added, report.updated, report.unchanged), (0, 0, 14));
+    assert_eq!(store.glossary_entries().unwrap(), before);
+
+    let unusable: [(&[u8], &str); 6] = [
+        (b"<?xml version=\"1.0\"?><!DOCTYPE tbx [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><tbx>&e;</tbx>", "xml-dtd"),
+        (b"<?xml version=\"1.0\"?><tbx><text><body><conceptEntry id=\"c1\">", "xml-malformed"),
+        (b"<?xml version=\"1.0\"?><html><body>hello</body></html>", "not-tbx"),
+        (b"name,translation\nx,y\n", "glossary-columns"),
+        (b"\x00\x01\x02PK\x03\x04binary", "not-text"),
+        (b"   \n ", "empty-text"),
+    ];
+    for (bytes, kind) in unusable {
+        let e = glossary::read_file(bytes).unwrap_err();
+        assert_eq!(e.kind(), kind, "{e}");
+    }
+    let huge = vec![b'a'; dragoman_core::MAX_IMPORT_BYTES + 1];
+    assert_eq!(glossary::read_file(&huge).unwrap_err().kind(), "too-large");
+    assert_eq!(store.glossary_entries().unwrap(), before);
+}
+
+#[test]
+fn a_utf16_csv_from_a_spreadsheet_imports() {
+    let text = "arabic,english,type\nكييف,Kyiv,place\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let (entries, skipped) = glossary::read_file(&bytes).unwrap();
+    assert!(skipped.is_empty());
+    assert_eq!(entries[0].english, "Kyiv");
+}
+
+#[test]
+fn duplicates_in_a_tbx_file_are_skipped_so_a_second_import_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let twice = [entry("بوتين", "Putin"), entry("بُوتين", "Poutine")];
+    let tbx = glossary::write(&twice, glossary::GlossaryFormat::Tbx);
+    let (entries, skipped) = glossary::read_file(&tbx).unwrap();
+    let (first, _) = store.import_glossary(&entries, skipped.clone()).unwrap();
+    assert_eq!((first.added, first.skipped.len()), (1, 1));
+    assert_eq!(first.skipped[0].reason, SkipReason::DuplicateInFile);
+    let (second, _) = store.import_glossary(&entries, skipped).unwrap();
+    assert_eq!((second.added, second.updated, second.unchanged), (0, 0, 1));
+    assert_eq!(store.glossary_entries().unwrap()[0].entry.english, "Putin");
+}
