@@ -213,3 +213,48 @@ fn the_translators_day_through_the_commands() {
     let err = call(&w, "export_write", json!({ "articleId": id, "format": "txt", "path": "/proc/no/such/x.txt" })).unwrap_err();
     assert_eq!(err["kind"], "write-failed");
 }
+
+#[test]
+fn glossary_commands_keep_the_highlights_in_step_with_edits_here_and_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let (_app, w) = app_with(db.clone());
+    let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/samples/names.csv");
+    let report = call(&w, "glossary_import", json!({ "path": names })).unwrap();
+    assert_eq!((report["added"].as_i64(), report["skipped"].as_array().map(Vec::len)), (Some(14), Some(0)));
+    let article = call(&w, "articles_create_sample", json!({})).unwrap();
+    let id = article["id"].as_i64().unwrap();
+
+    let surfaces = |names: &Value| -> Vec<String> {
+        names["segments"].as_array().unwrap().iter().flat_map(|s| s["names"].as_array().unwrap().iter()).map(|n| n["surface"].as_str().unwrap().to_owned()).collect()
+    };
+    let first = call(&w, "names_article", json!({ "articleId": id })).unwrap();
+    assert!(surfaces(&first).contains(&"وبايدن".to_owned()));
+    assert!(!surfaces(&first).contains(&"مسؤولية".to_owned()));
+
+    // An entry added here is matched at once (the compiled glossary is updated, not rebuilt).
+    let added = call(&w, "glossary_add", json!({ "entry": {
+        "arabic": "الجهود", "variants": [], "english": "efforts", "short": null, "kind": "other",
+        "deprecated": [], "clitics": true, "not": [], "notes": "" } })).unwrap();
+    let after_add = call(&w, "names_article", json!({ "articleId": id })).unwrap();
+    assert!(surfaces(&after_add).contains(&"الجهود".to_owned()));
+    call(&w, "glossary_delete", json!({ "id": added["id"] })).unwrap();
+    assert!(!surfaces(&call(&w, "names_article", json!({ "articleId": id })).unwrap()).contains(&"الجهود".to_owned()));
+
+    // Another process (the command line) changes the glossary: the app notices.
+    {
+        let mut other = dragoman_core::Store::open(&db).unwrap();
+        let kyiv = other.glossary_entries().unwrap().into_iter().find(|e| e.entry.english == "Kyiv").unwrap();
+        other.delete_entry(kyiv.id).unwrap();
+    }
+    assert!(!surfaces(&call(&w, "names_article", json!({ "articleId": id })).unwrap()).contains(&"كييف".to_owned()));
+
+    let page = call(&w, "glossary_search", json!({ "query": "بيسكوف", "kind": "person" })).unwrap();
+    assert_eq!((page["total"].as_i64(), page["count"].as_i64()), (Some(1), Some(13)));
+    let err = call(&w, "glossary_import", json!({ "path": dir.path().join("missing.csv") })).unwrap_err();
+    assert_eq!(err["kind"], "io");
+    let err = call(&w, "glossary_add", json!({ "entry": {
+        "arabic": "دِيمِتري بيسكوف", "variants": [], "english": "x", "short": null, "kind": "person",
+        "deprecated": [], "clitics": true, "not": [], "notes": "" } })).unwrap_err();
+    assert_eq!(err["kind"], "entry-duplicate", "the same main form with harakat: {err}");
+}
