@@ -660,7 +660,14 @@ impl Store {
     pub fn search_glossary(&self, query: &str, kind: Option<NameType>, limit: usize) -> Result<(Vec<StoredEntry>, i64)> {
         let q = crate::normalize::normalize(query.trim()).text;
         let kind = kind.map(NameType::as_str);
-        let filter = "(?1 = '' OR instr(search, ?1) > 0) AND (?2 IS NULL OR kind = ?2)";
+        // Three characters or more go through the trigram index (as one quoted FTS string:
+        // nothing in the query is FTS syntax); shorter ones are looked for row by row.
+        let filter = if q.chars().count() >= 3 {
+            "id IN (SELECT rowid FROM glossary_search WHERE glossary_search MATCH ?1) AND (?2 IS NULL OR kind = ?2)"
+        } else {
+            "(?1 = '' OR instr(search, ?1) > 0) AND (?2 IS NULL OR kind = ?2)"
+        };
+        let q = if q.chars().count() >= 3 { format!("\"{}\"", q.replace('"', "\"\"")) } else { q };
         let total: i64 = self
             .conn
             .prepare_cached(&format!("SELECT count(*) FROM glossary WHERE {filter}"))?

@@ -80,7 +80,13 @@ fn entries_are_added_edited_deleted_and_kept_unique_by_their_arabic_form() {
     let edited = store.update_entry(nabil.id, &GlossaryEntry { short: Some("Nabil".into()), ..entry("نبيل العربي", "Nabil Elaraby") }).unwrap();
     assert_eq!(edited.entry.english, "Nabil Elaraby");
     assert!(edited.updated_at >= edited.created_at);
+    let find = |store: &Store, q: &str| store.search_glossary(q, None, 10).unwrap().0.into_iter().map(|e| e.id).collect::<Vec<_>>();
+    assert_eq!(find(&store, "elaraby"), vec![nabil.id], "the search index follows edits");
+    assert!(find(&store, "نبيل").contains(&nabil.id));
+    assert!(find(&store, "Nabil\" OR *").is_empty(), "FTS syntax in a query is text");
+    assert_eq!(find(&store, "am"), vec![amal.id], "two letters: searched without the index");
     store.delete_entry(amal.id).unwrap();
+    assert!(find(&store, "amal").is_empty());
     assert!(matches!(store.delete_entry(amal.id), Err(Error::EntryNotFound(_))));
     assert!(matches!(store.update_entry(amal.id, &entry("امل", "Amal")), Err(Error::EntryNotFound(_))));
     assert_eq!(store.glossary_count().unwrap(), 1);
