@@ -17,6 +17,7 @@ pub mod normalize;
 pub mod sample;
 pub mod segment;
 pub mod store;
+pub mod suggest;
 
 pub use error::{Error, Result};
 pub use model::{
