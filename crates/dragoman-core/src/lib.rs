@@ -18,6 +18,7 @@ pub mod normalize;
 pub mod sample;
 pub mod segment;
 pub mod store;
+pub mod suggest;
 pub mod tbx;
 
 pub use error::{Error, Result};
