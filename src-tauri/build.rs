@@ -33,6 +33,8 @@ const COMMANDS: &[&str] = &[
     "glossary_export",
     "names_article",
     "names_check",
+    "names_suggest",
+    "names_spell",
 ];
 
 fn main() {

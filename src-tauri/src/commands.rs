@@ -344,3 +344,35 @@ pub fn names_article(state: State<'_, AppState>, article_id: i64) -> Result<Arti
 pub fn names_check(state: State<'_, AppState>, article_id: i64) -> Result<Vec<NameIssue>, IpcError> {
     state.with_names(|s, compiled| Ok(namecheck::check(&s.segments(article_id)?, compiled)))
 }
+
+/// A likely name the glossary does not have, with the segment it was found in.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NameCandidate {
+    #[serde(flatten)]
+    pub candidate: dragoman_core::suggest::Candidate,
+    pub segment_id: i64,
+}
+
+/// Names in the article's source that the glossary does not match, each with an English
+/// spelling from the translation (verified) or a romanisation (unverified).
+#[tauri::command(async)]
+pub fn names_suggest(state: State<'_, AppState>, article_id: i64) -> Result<Vec<NameCandidate>, IpcError> {
+    state.with_names(|s, compiled| {
+        let segments: Vec<Segment> = s.segments(article_id)?.into_iter().filter(|x| x.status != SegmentStatus::Excluded).collect();
+        let pairs: Vec<(&str, &str)> = segments.iter().map(|x| (x.source.as_str(), x.target.as_str())).collect();
+        Ok(dragoman_core::suggest::candidates(&pairs, compiled.index())
+            .into_iter()
+            .map(|c| NameCandidate { segment_id: segments[c.segment].id, candidate: c })
+            .collect())
+    })
+}
+
+/// An English spelling for Arabic words selected in the article, from its translation.
+#[tauri::command(async)]
+pub fn names_spell(state: State<'_, AppState>, article_id: i64, arabic: String) -> Result<dragoman_core::suggest::Suggestion, IpcError> {
+    state.with_store(|s| {
+        let context: Vec<String> = s.segments(article_id)?.into_iter().map(|x| x.target).filter(|t| !t.trim().is_empty()).collect();
+        Ok(dragoman_core::suggest::spell(arabic.trim(), &context.join("\n")))
+    })
+}

@@ -45,6 +45,8 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::glossary_export,
         commands::names_article,
         commands::names_check,
+        commands::names_suggest,
+        commands::names_spell,
     ])
 }
 

@@ -148,7 +148,7 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<NameIssue> {
             }
         }
         let mut done: Vec<i64> = Vec::new();
-        for (_, e) in glossary.find(&s.source) {
+        for (m, e) in glossary.find(&s.source) {
             if done.contains(&e.id) {
                 continue;
             }
@@ -158,6 +158,11 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<NameIssue> {
             } else if let Some((_, spelling)) = flagged.iter().find(|(id, _)| *id == e.id) {
                 Some(original_case(&s.target, &target, &spelling.to_lowercase()))
             } else {
+                // What the translator wrote instead, if a capitalised word of the English
+                // aligns with the Arabic (Peskoff for بيسكوف).
+                let core: String = m.surface.chars().skip(m.prefix.chars().count()).collect();
+                let guess = crate::suggest::spell(&core, &s.target);
+                let found = guess.verified.then_some(guess.english);
                 issues.push(NameIssue {
                     kind: IssueKind::Missing,
                     segment_id: s.id,
@@ -165,9 +170,9 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<NameIssue> {
                     entry_id: e.id,
                     arabic: e.entry.arabic.clone(),
                     expected: e.entry.english.clone(),
-                    found: None,
+                    found: found.clone(),
                 });
-                None
+                found
             };
             if let Some(r) = rendering {
                 if !renderings.contains_key(&e.id) {

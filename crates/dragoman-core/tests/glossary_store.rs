@@ -270,3 +270,21 @@ fn duplicates_in_a_tbx_file_are_skipped_so_a_second_import_changes_nothing() {
     assert_eq!((second.added, second.updated, second.unchanged), (0, 0, 1));
     assert_eq!(store.glossary_entries().unwrap()[0].entry.english, "Putin");
 }
+
+#[test]
+fn a_name_spelt_another_way_is_reported_with_that_spelling_and_as_inconsistent() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let id = sample_article(&mut store);
+    let compiled = Compiled::new(store.glossary_entries().unwrap());
+    let segments = store.segments(id).unwrap();
+    let biden: Vec<i64> = segments.iter().filter(|s| s.kind != dragoman_core::SegmentKind::Headline && s.source.contains("بايدن")).map(|s| s.id).collect();
+    store.save_target(biden[0], "Putin wants the talks with Joe Biden to open the security talks.", None).unwrap();
+    store.save_target(biden[1], "Putin wrote to Bayden that both countries bear responsibility.", None).unwrap();
+    store.save_target(biden[2], "Putin and Biden will lay the groundwork.", None).unwrap();
+    let issues = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    let missing = issues.iter().find(|i| i.kind == IssueKind::Missing && i.segment_id == biden[1] && i.expected == "Joe Biden").expect("Bayden is not Biden");
+    assert_eq!(missing.found.as_deref(), Some("Bayden"));
+    let odd = issues.iter().find(|i| i.kind == IssueKind::Inconsistent).expect("two renderings of Biden");
+    assert_eq!((odd.segment_id, odd.found.as_deref(), odd.expected.as_str()), (biden[1], Some("Bayden"), "Joe Biden"));
+}
