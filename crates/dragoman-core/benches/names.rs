@@ -1,4 +1,5 @@
-//! The name matcher: compiling a 100,000-name glossary, and matching Arabic text against it.
+//! The name matcher: compiling a 100,000-name glossary, updating it, and matching Arabic text
+//! against it.
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dragoman_core::names::{NameIndex, NameSpec};
 
@@ -27,7 +28,21 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("names");
     group.sample_size(10);
     group.bench_function("build the index of a 100,000-name glossary", |b| b.iter(|| NameIndex::build(&names)));
-    let index = NameIndex::build(&names);
+    let mut index = NameIndex::build(&names);
+    // The app keeps one index and updates it: replace 1,000 names (with themselves, so every
+    // iteration starts from the same index), and remove then add back 1,000 others.
+    group.bench_function("replace 1,000 names and remove and re-add 1,000 in it", |b| {
+        b.iter(|| {
+            for (i, spec) in names.iter().enumerate().take(1_000) {
+                index.add(i, spec);
+            }
+            for (i, spec) in names.iter().enumerate().skip(50_000).take(1_000) {
+                index.remove(i);
+                index.add(i, spec);
+            }
+        })
+    });
+    assert_eq!(index.len(), names.len());
     let mut text = String::new();
     while text.len() < 1_000_000 {
         text.push_str(dragoman_core::sample::SAMPLE_TEXT);

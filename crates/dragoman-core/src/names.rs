@@ -3,10 +3,17 @@
 //! و ف (and, so), ب ك (with, like) and ل (to, which contracts with ال: للكرملين), and the
 //! text's tokens are looked up whole, in the shared normalised form. No suffixes, no added
 //! ال, no interrogative أ or future س. Multi-word names must be separated by whitespace
-//! only. The longest match wins, then the unprefixed reading, then the shortest clitic.
+//! only. The longest match wins, then the unprefixed reading, then the shortest clitic, then
+//! the lowest id.
+//!
+//! The index is updated in place (`add` replaces a name, `remove` drops it) and matches as
+//! one built afresh would. Keys are kept as 32-bit hashes in an open-addressing table, each
+//! with its readings (form and clitic); a text token is hashed whole and each reading is
+//! checked against it, so hash collisions cost a comparison, never a wrong match.
+use std::cmp::Reverse;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
-use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -27,7 +34,7 @@ pub struct NameSpec {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NameMatch {
-    /// Index of the name in the list the index was built from.
+    /// The caller's id of the name (its index in the list given to `build`, or the `i` of `add`).
     pub name: usize,
     /// The whole match, clitic included, as character offsets into the original text.
     pub start: usize,
@@ -43,159 +50,600 @@ pub struct NameMatch {
 /// Function words that must never be read as names (على would otherwise fold into علي).
 const FUNCTION_WORDS: &[&str] = &["على", "إلى", "الى", "حتى", "متى", "لدى", "سوى", "مدى"];
 
-#[derive(Debug, Clone)]
-struct Candidate {
-    name: usize,
-    clitic: &'static str,
-    /// The name's tokens after the first (shared by all its clitic forms).
-    rest: Arc<[String]>,
-}
-
-/// The compiled glossary: every form a name can take, keyed by its first token.
-#[derive(Debug, Default, Clone)]
-pub struct NameIndex {
-    keys: HashMap<String, Vec<Candidate>>,
-    not: HashMap<usize, Vec<String>>,
-}
-
-fn tokens_of(s: &str) -> Vec<String> {
-    normalize(s).text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_owned).collect()
-}
-
-/// The clitics: C ∈ {∅, و, ف} then P ∈ {∅, ب, ك}, and C + ل.
+/// The clitics: C ∈ {∅, و, ف} then P ∈ {∅, ب, ك}, and C + ل. A key's clitic is stored as
+/// its index in this table.
 const CLITICS: [&str; 12] = ["", "ب", "ك", "ل", "و", "وب", "وك", "ول", "ف", "فب", "فك", "فل"];
 
-/// The clitic forms of a first token: (clitic, key).
-fn clitic_keys(t: &str) -> impl Iterator<Item = (&'static str, String)> + '_ {
-    CLITICS.iter().map(move |&c| {
-        let key = if c.ends_with('ل') {
-            let head = &c[..c.len() - 'ل'.len_utf8()];
-            // ل + الكرملين = للكرملين: the alef of the article goes (and ل + اللاذقية = للاذقية).
-            if let Some(rest) = t.strip_prefix("الل") {
-                format!("{head}لل{rest}")
-            } else if let Some(rest) = t.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
-                format!("{head}ل{rest}")
-            } else {
-                format!("{c}{t}")
-            }
+/// The key of first token `t` behind clitic `c`, in three parts to be read one after the
+/// other: C + P + t, or for the ل clitics C + ل + t[1:] when t starts with ال (ل + الكرملين =
+/// للكرملين) and C + ل + t[2:] when it starts with الل (ل + اللاذقية = للاذقية).
+fn key_parts(c: usize, t: &str) -> [&str; 3] {
+    let clitic = CLITICS[c];
+    if let Some(head) = clitic.strip_suffix('ل') {
+        if let Some(rest) = t.strip_prefix("الل") {
+            return [head, "لل", rest];
+        }
+        if t.starts_with("ال") {
+            return [head, "ل", &t['ا'.len_utf8()..]];
+        }
+    }
+    [clitic, "", t]
+}
+
+/// Whether the text token `token` is the key `parts`.
+fn is_key(token: &str, parts: [&str; 3]) -> bool {
+    token.strip_prefix(parts[0]).and_then(|r| r.strip_prefix(parts[1])) == Some(parts[2])
+}
+
+/// A 32-bit hash of a string that may come in pieces: FNV-1a over the bytes (so the pieces of
+/// a generated key hash like the whole text token), then a murmur3 finaliser to spread the
+/// bits. Keys that share a hash share a slot; every reading is checked against the token.
+fn key_hash(parts: &[&str]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    // 0 marks a free place in the key table.
+    ((h >> 32) as u32).max(1)
+}
+
+/// One reading of a key: form `form` behind clitic `CLITICS[clitic]`, packed in 31 bits
+/// (form << 4 | clitic).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Candidate(u32);
+
+impl Candidate {
+    /// Forms are numbered in 27 bits.
+    const MAX_FORMS: usize = 1 << 27;
+
+    fn new(form: u32, clitic: usize) -> Candidate {
+        Candidate((form << 4) | clitic as u32)
+    }
+
+    fn form(self) -> usize {
+        (self.0 >> 4) as usize
+    }
+
+    fn clitic(self) -> usize {
+        (self.0 & 0xF) as usize
+    }
+}
+
+/// The readings of one key hash: most keys have one, the rest a list in `NameIndex::lists`
+/// (in the order they were added; always two or more).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    One(Candidate),
+    Many(u32),
+}
+
+impl Slot {
+    const MANY: u32 = 1 << 31;
+
+    fn pack(self) -> u32 {
+        match self {
+            Slot::One(c) => c.0,
+            Slot::Many(l) => Slot::MANY | l,
+        }
+    }
+
+    fn unpack(bits: u32) -> Slot {
+        if bits & Slot::MANY == 0 {
+            Slot::One(Candidate(bits))
         } else {
-            format!("{c}{t}")
-        };
-        (c, key)
-    })
+            Slot::Many(bits & !Slot::MANY)
+        }
+    }
+}
+
+/// The key table: open addressing with linear probing, one `u64` per place (hash << 32 |
+/// packed slot; 0 is a free place, as no hash is 0). A key's home place is the top bits of its
+/// hash, so keys sorted by hash fill the table front to back: `build` inserts them that way,
+/// which keeps a table of millions of keys in cache while it is filled.
+#[derive(Debug, Default, Clone)]
+struct KeyTable {
+    places: Vec<u64>,
+    len: usize,
+    /// 32 − log2(places.len()).
+    shift: u32,
+}
+
+impl KeyTable {
+    fn mask(&self) -> usize {
+        self.places.len() - 1
+    }
+
+    fn home(&self, hash: u32) -> usize {
+        (hash >> self.shift) as usize
+    }
+
+    /// Where `hash` is (true), or the free place where it would go (false).
+    fn probe(&self, hash: u32) -> (usize, bool) {
+        let mut at = self.home(hash);
+        loop {
+            match (self.places[at] >> 32) as u32 {
+                0 => return (at, false),
+                h if h == hash => return (at, true),
+                _ => at = (at + 1) & self.mask(),
+            }
+        }
+    }
+
+    fn get(&self, hash: u32) -> Option<Slot> {
+        if self.len == 0 {
+            return None;
+        }
+        match self.probe(hash) {
+            (at, true) => Some(Slot::unpack(self.places[at] as u32)),
+            _ => None,
+        }
+    }
+
+    /// Set the slot of `hash`, which is there.
+    fn set(&mut self, hash: u32, slot: Slot) {
+        let (at, found) = self.probe(hash);
+        debug_assert!(found);
+        self.places[at] = u64::from(hash) << 32 | u64::from(slot.pack());
+    }
+
+    /// Make room for `more` keys (at most three quarters of the places are used).
+    fn reserve(&mut self, more: usize) {
+        let want = (self.len + more).saturating_mul(4) / 3 + 1;
+        if want <= self.places.len() {
+            return;
+        }
+        let size = want.next_power_of_two().max(16);
+        assert!(size <= 1 << 32, "name index: too many keys");
+        let old = std::mem::replace(&mut self.places, vec![0; size]);
+        self.shift = 32 - size.trailing_zeros();
+        // The old places are in (nearly) home order, which stays home order at twice the size.
+        for place in old {
+            if place != 0 {
+                let (at, _) = self.probe((place >> 32) as u32);
+                self.places[at] = place;
+            }
+        }
+    }
+
+    /// Add `hash` with `slot`, unless it is there: then its slot.
+    fn insert(&mut self, hash: u32, slot: Slot) -> Option<Slot> {
+        self.reserve(1);
+        match self.probe(hash) {
+            (at, true) => Some(Slot::unpack(self.places[at] as u32)),
+            (at, false) => {
+                self.places[at] = u64::from(hash) << 32 | u64::from(slot.pack());
+                self.len += 1;
+                None
+            }
+        }
+    }
+
+    fn remove(&mut self, hash: u32) {
+        if self.len == 0 {
+            return;
+        }
+        let (mut hole, found) = self.probe(hash);
+        if !found {
+            return;
+        }
+        self.len -= 1;
+        // Backward shift: pull later keys of the run into the hole if their home allows.
+        let mask = self.mask();
+        let mut at = hole;
+        loop {
+            at = (at + 1) & mask;
+            let place = self.places[at];
+            if place == 0 {
+                break;
+            }
+            let home = self.home((place >> 32) as u32);
+            if at.wrapping_sub(home) & mask >= at.wrapping_sub(hole) & mask {
+                self.places[hole] = place;
+                hole = at;
+            }
+        }
+        self.places[hole] = 0;
+    }
+}
+
+/// One normalised Arabic form of a name.
+#[derive(Debug, Clone)]
+struct Form {
+    /// The caller's id.
+    name: usize,
+    /// Normalised tokens joined by single spaces, at least one: the first is the key, the
+    /// rest must follow it.
+    text: Box<str>,
+    /// Byte length of the first token.
+    first: u32,
+    /// Number of tokens.
+    tokens: u32,
+    /// Whether the clitic keys were generated (or only the bare first token).
+    clitics: bool,
+    /// The next form of the same id (`Form::NONE` after the last).
+    next: u32,
+}
+
+impl Form {
+    const NONE: u32 = u32::MAX;
+
+    fn new(name: usize, text: String, clitics: bool, next: u32) -> Form {
+        let first = text.find(' ').unwrap_or(text.len()) as u32;
+        let tokens = 1 + text.bytes().filter(|&b| b == b' ').count() as u32;
+        Form { name, text: text.into_boxed_str(), first, tokens, clitics, next }
+    }
+
+    fn first(&self) -> &str {
+        &self.text[..self.first as usize]
+    }
+
+    /// The tokens after the first, each behind its space ("" for a single word).
+    fn rest(&self) -> &str {
+        &self.text[self.first as usize..]
+    }
+
+    fn clitic_count(&self) -> usize {
+        if self.clitics {
+            CLITICS.len()
+        } else {
+            1
+        }
+    }
+}
+
+/// A hasher for the caller's ids (numbers, often consecutive): a multiply, as in FxHash.
+#[derive(Debug, Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// What the index keeps per id, so that `add` can replace it and `remove` can drop it
+/// without scanning the keys.
+#[derive(Debug, Clone)]
+struct Entry {
+    /// Its first form (the others follow through `Form::next`), or `Form::NONE`.
+    forms: u32,
+    /// Normalised surface forms that must never match this name.
+    not: Vec<String>,
+}
+
+/// The compiled glossary: every form a name can take, keyed by (the hash of) its first
+/// token with each clitic. Keys are generated from the glossary; text tokens are looked up
+/// whole and checked against the key they hash to.
+#[derive(Debug, Default, Clone)]
+pub struct NameIndex {
+    keys: KeyTable,
+    /// Candidate lists of the keys that have more than one (`Slot::Many`).
+    lists: Vec<Vec<Candidate>>,
+    free_lists: Vec<u32>,
+    /// Forms by number; `None` once removed (and its number in `free_forms` for reuse).
+    forms: Vec<Option<Form>>,
+    free_forms: Vec<u32>,
+    ids: HashMap<usize, Entry, BuildHasherDefault<IdHasher>>,
+}
+
+/// `keys` in the order of their home places in the key table, roughly (by the top 12 bits of
+/// the hash; a stable counting sort, so equal hashes keep their order).
+fn in_home_order(keys: Vec<(u32, Candidate)>) -> Vec<(u32, Candidate)> {
+    const BITS: u32 = 12;
+    let group = |hash: u32| (hash >> (32 - BITS)) as usize;
+    let mut starts = vec![0usize; (1 << BITS) + 1];
+    for &(hash, _) in &keys {
+        starts[group(hash) + 1] += 1;
+    }
+    for g in 1..starts.len() {
+        starts[g] += starts[g - 1];
+    }
+    let mut out = vec![(0, Candidate(0)); keys.len()];
+    for key in keys {
+        let at = &mut starts[group(key.0)];
+        out[*at] = key;
+        *at += 1;
+    }
+    out
+}
+
+/// Whether `c` belongs to a token: a letter, mark or digit (`char::is_alphanumeric`, with
+/// the Arabic letters and ASCII answered without the Unicode tables).
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Whether normalisation leaves `c` as it is, for the characters of most glossary forms:
+/// Arabic letters other than those folded (آ أ إ ة ى), ASCII lower case, digits and space.
+fn is_normal(c: char) -> bool {
+    matches!(c, ' ' | 'a'..='z' | '0'..='9' | '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}')
+}
+
+/// The normalised tokens of a glossary form, joined by single spaces.
+fn joined_tokens(s: &str) -> String {
+    let normalized;
+    let text = if s.chars().all(is_normal) {
+        s
+    } else {
+        normalized = normalize(s).text;
+        &normalized
+    };
+    let mut out = String::with_capacity(text.len());
+    for token in text.split(|c: char| !is_word_char(c)).filter(|t| !t.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(token);
+    }
+    out
+}
+
+/// The forms of a spec as joined normalised tokens, عبد compounds both ways, without repeats.
+fn expand(spec: &NameSpec) -> Vec<String> {
+    let mut forms: Vec<String> = Vec::with_capacity(spec.forms.len());
+    let mut push = |form: String| {
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    };
+    for form in &spec.forms {
+        let text = joined_tokens(form);
+        if text.is_empty() {
+            continue;
+        }
+        // عبد compounds are written both ways: عبد الله and عبدالله.
+        if text.contains("عبد") {
+            let tokens: Vec<&str> = text.split(' ').collect();
+            if let Some(j) = tokens.iter().position(|t| *t == "عبد") {
+                if j + 1 < tokens.len() {
+                    let compound = format!("عبد{}", tokens[j + 1]);
+                    let mut joined = tokens.clone();
+                    joined[j] = &compound;
+                    joined.remove(j + 1);
+                    push(joined.join(" "));
+                }
+            }
+            if let Some(j) = tokens.iter().position(|t| t.len() > "عبد".len() && t.starts_with("عبد") && t["عبد".len()..].starts_with("ال")) {
+                let mut split = tokens.clone();
+                split[j] = "عبد";
+                split.insert(j + 1, &tokens[j]["عبد".len()..]);
+                push(split.join(" "));
+            }
+        }
+        push(text);
+    }
+    forms
 }
 
 impl NameIndex {
-    /// Compile the forms of `names`.
+    /// Compile the forms of `names`; each name's id is its index in `names`.
     pub fn build(names: &[NameSpec]) -> NameIndex {
         let mut index = NameIndex::default();
-        index.keys.reserve(names.len() * 12);
+        let forms: usize = names.iter().map(|s| s.forms.len()).sum();
+        let mut keys = Vec::with_capacity(names.iter().map(|s| s.forms.len() * if s.clitics { CLITICS.len() } else { 1 }).sum());
+        index.forms.reserve(forms);
+        index.ids.reserve(names.len());
         for (i, spec) in names.iter().enumerate() {
-            index.add(i, spec);
+            index.compile(i, spec, &mut keys);
+        }
+        // The same as adding the names one by one (keys of equal hash keep their order), but
+        // front to back through the table.
+        index.keys.reserve(keys.len());
+        for (hash, cand) in in_home_order(keys) {
+            index.insert(hash, cand);
         }
         index
     }
 
-    /// Add (or re-add) one name; `i` is its index in the caller's list.
+    /// Number of names (ids) in the index.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Add name `i` (the caller's id), replacing whatever was registered for `i` before.
     pub fn add(&mut self, i: usize, spec: &NameSpec) {
-        let mut forms: Vec<Vec<String>> = Vec::new();
-        for form in &spec.forms {
-            let tokens = tokens_of(form);
-            if tokens.is_empty() {
-                continue;
-            }
-            // عبد compounds are written both ways: عبد الله and عبدالله.
-            if let Some(j) = tokens.iter().position(|t| t == "عبد") {
-                if j + 1 < tokens.len() {
-                    let mut joined = tokens.clone();
-                    let next = joined.remove(j + 1);
-                    joined[j] = format!("عبد{next}");
-                    forms.push(joined);
-                }
-            }
-            if let Some(j) = tokens.iter().position(|t| t.len() > "عبد".len() && t.starts_with("عبد") && t[ "عبد".len()..].starts_with("ال")) {
-                let mut split = tokens.clone();
-                let rest = split[j]["عبد".len()..].to_owned();
-                split[j] = "عبد".to_owned();
-                split.insert(j + 1, rest);
-                forms.push(split);
-            }
-            forms.push(tokens);
-        }
-        for tokens in forms {
-            let (first, rest) = tokens.split_first().expect("not empty");
-            let rest: Arc<[String]> = rest.into();
-            let keys: Vec<(&'static str, String)> =
-                if spec.clitics { clitic_keys(first).collect() } else { vec![("", first.clone())] };
-            for (clitic, key) in keys {
-                let list = self.keys.entry(key).or_default();
-                if !list.iter().any(|c| c.name == i && c.clitic == clitic && c.rest == rest) {
-                    list.push(Candidate { name: i, clitic, rest: rest.clone() });
-                }
-            }
-        }
-        if !spec.not.is_empty() {
-            self.not.insert(i, spec.not.iter().map(|n| normalize(n).text).collect());
+        self.remove(i);
+        let mut keys = Vec::new();
+        self.compile(i, spec, &mut keys);
+        for (hash, cand) in keys {
+            self.insert(hash, cand);
         }
     }
 
-    /// Drop every form of name `i`. (Temporary: scans the map.)
-    pub fn remove(&mut self, i: usize) {
-        self.keys.retain(|_, list| {
-            list.retain(|c| c.name != i);
-            !list.is_empty()
+    /// Store the forms of name `i` and its record, and list its keys (hash and reading).
+    fn compile(&mut self, i: usize, spec: &NameSpec, keys: &mut Vec<(u32, Candidate)>) {
+        let mut entry = Entry { forms: Form::NONE, not: spec.not.iter().map(|n| normalize(n).text).collect() };
+        for text in expand(spec) {
+            let form = Form::new(i, text, spec.clitics, entry.forms);
+            let f = match self.free_forms.pop() {
+                Some(f) => f,
+                None => {
+                    assert!(self.forms.len() < Candidate::MAX_FORMS, "name index: too many forms");
+                    self.forms.push(None);
+                    (self.forms.len() - 1) as u32
+                }
+            };
+            for c in 0..form.clitic_count() {
+                keys.push((key_hash(&key_parts(c, form.first())), Candidate::new(f, c)));
+            }
+            self.forms[f as usize] = Some(form);
+            entry.forms = f;
+        }
+        self.ids.insert(i, entry);
+    }
+
+    /// Register `cand` (its form is stored) under `hash`, the hash of its key.
+    fn insert(&mut self, hash: u32, cand: Candidate) {
+        let Some(slot) = self.keys.insert(hash, Slot::One(cand)) else {
+            return;
+        };
+        let existing = match &slot {
+            Slot::One(c) => std::slice::from_ref(c),
+            Slot::Many(l) => &self.lists[*l as usize][..],
+        };
+        // The same key, clitic and following tokens for the same name (ل + الكرملين and
+        // ل + لكرملين): one reading is enough.
+        let form = self.forms[cand.form()].as_ref().expect("a key's form is live");
+        let repeat = existing.iter().any(|e| {
+            if e.clitic() != cand.clitic() {
+                return false;
+            }
+            let other = self.forms[e.form()].as_ref().expect("a key's form is live");
+            let key = key_parts(cand.clitic(), form.first());
+            let other_key = key_parts(e.clitic(), other.first());
+            other.name == form.name
+                && other.rest() == form.rest()
+                && key.iter().flat_map(|p| p.bytes()).eq(other_key.iter().flat_map(|p| p.bytes()))
         });
-        self.not.remove(&i);
+        if repeat {
+            return;
+        }
+        match slot {
+            Slot::One(first) => {
+                let list = match self.free_lists.pop() {
+                    Some(l) => {
+                        self.lists[l as usize].extend([first, cand]);
+                        l
+                    }
+                    None => {
+                        self.lists.push(vec![first, cand]);
+                        (self.lists.len() - 1) as u32
+                    }
+                };
+                self.keys.set(hash, Slot::Many(list));
+            }
+            Slot::Many(l) => self.lists[l as usize].push(cand),
+        }
+    }
+
+    /// Drop name `i` (the caller's id) and all its keys; nothing happens if it is not there.
+    pub fn remove(&mut self, i: usize) {
+        let Some(entry) = self.ids.remove(&i) else {
+            return;
+        };
+        let mut next = entry.forms;
+        while next != Form::NONE {
+            let f = next;
+            let form = self.forms[f as usize].take().expect("an id's form is live");
+            next = form.next;
+            for c in 0..form.clitic_count() {
+                let cand = Candidate::new(f, c);
+                let hash = key_hash(&key_parts(c, form.first()));
+                match self.keys.get(hash) {
+                    Some(Slot::One(one)) if one == cand => self.keys.remove(hash),
+                    Some(Slot::Many(l)) => {
+                        let list = &mut self.lists[l as usize];
+                        if let Some(at) = list.iter().position(|e| *e == cand) {
+                            list.remove(at);
+                            if list.len() == 1 {
+                                self.keys.set(hash, Slot::One(list[0]));
+                                list.clear();
+                                self.free_lists.push(l);
+                            }
+                        }
+                    }
+                    // A repeat, never registered.
+                    _ => {}
+                }
+            }
+            self.free_forms.push(f);
+        }
+    }
+
+    /// The readings registered under the hash of `token` (to be checked with `is_key`).
+    fn candidates(&self, token: &str) -> impl Iterator<Item = Candidate> + '_ {
+        let (one, many) = match self.keys.get(key_hash(&[token])) {
+            None => (None, &[][..]),
+            Some(Slot::One(c)) => (Some(c), &[][..]),
+            Some(Slot::Many(l)) => (None, &self.lists[l as usize][..]),
+        };
+        one.into_iter().chain(many.iter().copied())
     }
 
     /// The names in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<NameMatch> {
         let norm = normalize(text);
         let tokens = tokenize(&norm);
+        let word = |t: &Token| &norm.text[t.bytes.clone()];
         let mut counter = CharCounter { text, byte: 0, chars: 0 };
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let Some(cands) = self.keys.get(&tokens[i].text) else {
-                i += 1;
-                continue;
-            };
-            let mut best: Option<(&Candidate, usize)> = None;
-            for c in cands {
-                let n = 1 + c.rest.len();
+            let first = word(&tokens[i]);
+            let mut best: Option<(&Form, usize, usize)> = None; // (form, clitic, tokens)
+            for cand in self.candidates(first) {
+                let form = self.forms[cand.form()].as_ref().expect("a key's form is live");
+                let clitic = cand.clitic();
+                if !is_key(first, key_parts(clitic, form.first())) {
+                    continue;
+                }
+                let n = form.tokens as usize;
                 if i + n > tokens.len() {
                     continue;
                 }
-                let fits = c.rest.iter().enumerate().all(|(k, t)| {
+                let fits = form.rest().split(' ').skip(1).enumerate().all(|(k, t)| {
                     let tok = &tokens[i + 1 + k];
-                    tok.text == *t && tok.after_space
+                    word(tok) == t && tok.after_space
                 });
-                if !fits || self.refused(c, &tokens[i..i + n], text, &norm) {
+                if !fits || self.refused(form.name, CLITICS[clitic], &tokens[i..i + n], text, &norm) {
                     continue;
                 }
+                // Longest, then the shortest clitic, then the lowest id (the first in a built
+                // index, and the same however the index was updated).
+                let rank = |form: &Form, clitic: usize, n: usize| (n, Reverse(CLITICS[clitic].chars().count()), Reverse(form.name));
                 let better = match best {
                     None => true,
-                    Some((b, bn)) => (n, std::cmp::Reverse(c.clitic.chars().count())) > (bn, std::cmp::Reverse(b.clitic.chars().count())),
+                    Some((bf, bc, bn)) => rank(form, clitic, n) > rank(bf, bc, bn),
                 };
                 if better {
-                    best = Some((c, n));
+                    best = Some((form, clitic, n));
                 }
             }
             match best {
-                Some((c, n)) => {
+                Some((form, clitic, n)) => {
+                    let clitic = CLITICS[clitic];
                     let first = tokens[i].chars.start;
                     let span = norm.origins[first].start..norm.origins[tokens[i + n - 1].chars.end - 1].end;
-                    let core = norm.origins[first + c.clitic.chars().count()].start;
+                    let core = norm.origins[first + clitic.chars().count()].start;
                     let start = counter.at(span.start);
                     let core_start = counter.at(core);
                     let end = counter.at(span.end);
                     out.push(NameMatch {
-                        name: c.name,
+                        name: form.name,
                         start,
                         end,
                         core_start,
                         surface: text[span].to_owned(),
-                        prefix: c.clitic.to_owned(),
+                        prefix: clitic.to_owned(),
                     });
                     i += n;
                 }
@@ -205,18 +653,20 @@ impl NameIndex {
         out
     }
 
-    fn refused(&self, c: &Candidate, tokens: &[Token], text: &str, norm: &Normalized) -> bool {
+    fn refused(&self, name: usize, clitic: &str, tokens: &[Token], text: &str, norm: &Normalized) -> bool {
         // A function word (with its clitic taken off) is never a name.
         let first = &text[norm.origins[tokens[0].chars.start].start..norm.origins[tokens[0].chars.end - 1].end];
         let light: String = first.chars().filter(|ch| !crate::normalize::is_deleted(*ch)).collect();
-        let core: String = light.chars().skip(c.clitic.chars().count()).collect();
+        let core: String = light.chars().skip(clitic.chars().count()).collect();
         if FUNCTION_WORDS.contains(&light.as_str()) || FUNCTION_WORDS.contains(&core.as_str()) {
             return true;
         }
-        if let Some(not) = self.not.get(&c.name) {
-            let surface = tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
-            if not.contains(&surface) {
-                return true;
+        if let Some(entry) = self.ids.get(&name) {
+            if !entry.not.is_empty() {
+                let surface = tokens.iter().map(|t| &norm.text[t.bytes.clone()]).collect::<Vec<_>>().join(" ");
+                if entry.not.contains(&surface) {
+                    return true;
+                }
             }
         }
         false
@@ -225,7 +675,8 @@ impl NameIndex {
 
 #[derive(Debug)]
 struct Token {
-    text: String,
+    /// Byte range in the normalised text.
+    bytes: Range<usize>,
     /// Char indexes (into the normalised text) of the first char and one past the last.
     chars: Range<usize>,
     /// Separated from the previous token by whitespace only.
@@ -238,11 +689,11 @@ fn tokenize(norm: &Normalized) -> Vec<Token> {
     let mut gap_is_space = true;
     let s = &norm.text;
     for (ci, (b, ch)) in s.char_indices().chain(std::iter::once((s.len(), ' '))).enumerate() {
-        let word = b < s.len() && ch.is_alphanumeric();
+        let word = b < s.len() && is_word_char(ch);
         match (word, start) {
             (true, None) => start = Some((b, ci)),
             (false, Some((sb, sc))) => {
-                out.push(Token { text: s[sb..b].to_owned(), chars: sc..ci, after_space: gap_is_space && !out.is_empty() });
+                out.push(Token { bytes: sb..b, chars: sc..ci, after_space: gap_is_space && !out.is_empty() });
                 start = None;
                 gap_is_space = true;
             }
@@ -271,5 +722,165 @@ impl CharCounter<'_> {
         self.chars += self.text[self.byte..byte].chars().count();
         self.byte = byte;
         self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(forms: &[&str]) -> NameSpec {
+        NameSpec { forms: forms.iter().map(|f| (*f).to_owned()).collect(), clitics: true, not: vec![] }
+    }
+
+    /// (surface, id, prefix) of each match.
+    fn found(index: &NameIndex, text: &str) -> Vec<(String, usize, String)> {
+        index.find(text).into_iter().map(|m| (m.surface, m.name, m.prefix)).collect()
+    }
+
+    fn one(surface: &str, id: usize, prefix: &str) -> Vec<(String, usize, String)> {
+        vec![(surface.to_owned(), id, prefix.to_owned())]
+    }
+
+    #[test]
+    fn the_shortcuts_agree_with_unicode_and_the_normalisation() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            if is_normal(c) {
+                assert_eq!(normalize(&c.to_string()).text, c.to_string(), "{c:?}");
+            }
+        }
+        assert_eq!(joined_tokens(" فلاديمير  بوتين،"), "فلاديمير بوتين");
+        assert_eq!(joined_tokens("فلاديميرُ - بوتين"), "فلاديمير بوتين");
+        assert_eq!(joined_tokens("عبدُ الله"), "عبد الله");
+        assert_eq!(expand(&spec(&["عبد الله", "عبدالله", "عبد"])), ["عبدالله", "عبد الله", "عبد"]);
+        assert_eq!(expand(&spec(&["محمد عبدالرحمن", "..."])), ["محمد عبد الرحمن", "محمد عبدالرحمن"]);
+    }
+
+    #[test]
+    fn the_key_table_survives_collisions_and_removals() {
+        // Hashes crowded into three home places of 512, the last one's run wrapping around to
+        // the front; removed in another order than added.
+        let mut table = KeyTable::default();
+        let hash = |n: u32| ([0, 3, 7][(n % 3) as usize] << 29) | (n * 2 + 1);
+        for n in 0..300 {
+            assert_eq!(table.insert(hash(n), Slot::Many(n)), None);
+        }
+        assert_eq!(table.insert(hash(5), Slot::Many(0)), Some(Slot::Many(5)));
+        for n in (0..300).filter(|n| n % 3 == 0) {
+            table.remove(hash(n));
+        }
+        for n in 0..300 {
+            assert_eq!(table.get(hash(n)), (n % 3 != 0).then_some(Slot::Many(n)), "{n}");
+        }
+        assert_eq!((table.len, table.places.len()), (200, 512));
+    }
+
+    #[test]
+    fn the_l_keys_contract_with_the_article() {
+        let key = |c: usize, t: &str| key_parts(c, t).concat();
+        assert_eq!(key(3, "الكرملين"), "للكرملين");
+        assert_eq!(key(7, "اللاذقيه"), "وللاذقيه");
+        assert_eq!(key(11, "بايدن"), "فلبايدن");
+        assert_eq!(key(5, "الكرملين"), "وبالكرملين");
+        for c in 0..CLITICS.len() {
+            for t in ["الكرملين", "اللاذقيه", "لبنان", "بايدن"] {
+                let parts = key_parts(c, t);
+                assert!(is_key(&parts.concat(), parts));
+                assert_eq!(key_hash(&parts), key_hash(&[&parts.concat()]));
+            }
+        }
+    }
+
+    #[test]
+    fn add_replaces_the_forms_of_an_id() {
+        let mut index = NameIndex::default();
+        assert!(index.is_empty());
+        index.add(7, &spec(&["بايدن"]));
+        assert_eq!(found(&index, "وبايدن"), one("وبايدن", 7, "و"));
+        index.add(7, &spec(&["بوتين"]));
+        assert_eq!(index.len(), 1);
+        assert!(found(&index, "وبايدن").is_empty());
+        assert_eq!(found(&index, "لبوتين"), one("لبوتين", 7, "ل"));
+        // Replacing over and over reuses the room of the old forms and keys.
+        let sizes = |index: &NameIndex| (index.forms.len(), index.keys.len, index.keys.places.len(), index.lists.len());
+        let before = sizes(&index);
+        for _ in 0..100 {
+            index.add(7, &spec(&["بوتين"]));
+        }
+        assert_eq!(sizes(&index), before);
+    }
+
+    #[test]
+    fn remove_drops_every_key_of_an_id() {
+        let mut index = NameIndex::default();
+        index.add(7, &spec(&["فلاديمير بوتين", "بوتين", "عبد الله"]));
+        index.add(8, &spec(&["الكرملين"]));
+        assert_eq!(index.len(), 2);
+        index.remove(7);
+        index.remove(7);
+        index.remove(42);
+        assert_eq!(index.len(), 1);
+        for text in ["بوتين", "وفلاديمير بوتين", "لبوتين", "فبوتين", "عبدالله", "وعبد الله"] {
+            assert!(found(&index, text).is_empty(), "{text}");
+        }
+        assert_eq!(found(&index, "للكرملين"), one("للكرملين", 8, "ل"));
+        index.remove(8);
+        assert!(index.is_empty());
+        assert!(found(&index, "للكرملين").is_empty());
+        assert_eq!(index.keys.len, 0, "no key left behind");
+        // The freed form numbers are reused.
+        index.add(9, &spec(&["كييف"]));
+        assert_eq!(found(&index, "بكييف"), one("بكييف", 9, "ب"));
+    }
+
+    #[test]
+    fn shared_keys_keep_their_order_through_removal() {
+        // وبوتين is id 3 bare, and ids 1 and 2 behind و: the unprefixed reading wins, then the
+        // lowest id, whatever the order of the updates.
+        let mut index = NameIndex::default();
+        index.add(1, &spec(&["بوتين"]));
+        index.add(2, &spec(&["بوتين"]));
+        index.add(3, &spec(&["وبوتين"]));
+        assert_eq!(found(&index, "وبوتين"), one("وبوتين", 3, ""));
+        index.remove(3);
+        assert_eq!(found(&index, "وبوتين"), one("وبوتين", 1, "و"));
+        index.remove(1);
+        assert_eq!(found(&index, "وبوتين"), one("وبوتين", 2, "و"));
+        index.add(1, &spec(&["بوتين"]));
+        assert_eq!(found(&index, "وبوتين"), one("وبوتين", 1, "و"));
+        index.remove(2);
+        index.remove(1);
+        assert!(index.keys.len == 0 && index.lists.iter().all(Vec::is_empty));
+    }
+
+    #[test]
+    fn add_replaces_the_not_list_and_the_clitics_option() {
+        let mut index = NameIndex::default();
+        index.add(5, &NameSpec { forms: vec!["إيدن".into()], clitics: true, not: vec!["بايدن".into()] });
+        assert!(found(&index, "بايدن").is_empty());
+        assert_eq!(found(&index, "وإيدن"), one("وإيدن", 5, "و"));
+        index.add(5, &spec(&["إيدن"]));
+        assert_eq!(found(&index, "بايدن"), one("بايدن", 5, "ب"));
+        index.add(5, &NameSpec { forms: vec!["إيدن".into()], clitics: false, not: vec![] });
+        assert!(found(&index, "بايدن").is_empty());
+        assert_eq!(found(&index, "إيدن"), one("إيدن", 5, ""));
+    }
+
+    #[test]
+    fn build_is_add_in_order() {
+        let specs = [spec(&["جو بايدن", "بايدن"]), spec(&["بايدن"]), spec(&["لبنان"]), spec(&["بنان"]), spec(&["الكرملين"])];
+        let built = NameIndex::build(&specs);
+        let mut added = NameIndex::default();
+        for (i, s) in specs.iter().enumerate() {
+            added.add(i, s);
+        }
+        let text = "قال وجو بايدن لبنان وبايدن للكرملين بنان";
+        assert_eq!(found(&built, text), found(&added, text));
+        assert_eq!(built.len(), specs.len());
+        assert_eq!(
+            found(&built, text).into_iter().map(|(s, i, p)| format!("{s}:{i}:{p}")).collect::<Vec<_>>(),
+            ["وجو بايدن:0:و", "لبنان:2:", "وبايدن:0:و", "للكرملين:4:ل", "بنان:3:"]
+        );
     }
 }
