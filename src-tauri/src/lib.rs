@@ -78,6 +78,12 @@ pub fn run() {
                 .or_else(|| app.path().app_data_dir().ok().map(|d| d.join("dragoman.db")))
                 .unwrap_or_else(|| "dragoman.db".into());
             app.manage(AppState::open(db_path));
+            // Compile the glossary in the background, so that opening the first article does
+            // not wait for it (0.7 s for 100,000 names).
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                let _ = handle.state::<AppState>().with_names(|_, _| Ok(()));
+            });
             Ok(())
         })
         .run(tauri::generate_context!())

@@ -170,6 +170,7 @@ impl Compiled {
         if self.entries.contains_key(&e.id) {
             self.remove(e.id);
         }
+        // `add` replaces whatever forms the id had.
         self.index.add(e.id as usize, &e.entry.spec());
         for d in &e.entry.deprecated {
             let key = word_key(d);
