@@ -42,19 +42,28 @@ impl AppState {
         self.store.as_ref().err()
     }
 
-    /// Run `f` with the store and the compiled glossary (brought up to date first).
+    /// Run `f` with the store and the compiled glossary (brought up to date first). A stale
+    /// glossary is compiled with only the reading of its rows under the store's lock.
     pub fn with_names<T>(
         &self,
         f: impl FnOnce(&mut Store, &Compiled) -> dragoman_core::Result<T>,
     ) -> Result<T, IpcError> {
+        let poisoned = || dragoman_core::Error::Invalid("glossary lock poisoned".into());
+        let rev = self.with_store(|s| s.glossary_rev())?;
+        let fresh = self.glossary.lock().map_err(|_| IpcError::from(poisoned()))?.as_ref().is_some_and(|(r, _)| *r == rev);
+        if !fresh {
+            let (rev, entries) = self.with_store(|s| Ok((s.glossary_rev()?, s.glossary_entries()?)))?;
+            let started = std::time::Instant::now();
+            let compiled = Compiled::new(entries);
+            tracing::info!(entries = compiled.len(), ms = started.elapsed().as_millis() as u64, "glossary compiled");
+            *self.glossary.lock().map_err(|_| IpcError::from(poisoned()))? = Some((rev, compiled));
+        }
         self.with_store(|store| {
             let rev = store.glossary_rev()?;
-            let mut cache = self.glossary.lock().map_err(|_| dragoman_core::Error::Invalid("glossary lock poisoned".into()))?;
+            let mut cache = self.glossary.lock().map_err(|_| poisoned())?;
+            // Changed again meanwhile (another process): compile here, under the lock.
             if cache.as_ref().is_none_or(|(r, _)| *r != rev) {
-                let started = std::time::Instant::now();
-                let compiled = Compiled::new(store.glossary_entries()?);
-                tracing::info!(entries = compiled.len(), ms = started.elapsed().as_millis() as u64, "glossary compiled");
-                *cache = Some((rev, compiled));
+                *cache = Some((rev, Compiled::new(store.glossary_entries()?)));
             }
             let (_, compiled) = cache.as_ref().expect("just filled");
             f(store, compiled)
