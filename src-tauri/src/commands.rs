@@ -12,7 +12,7 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::{AppState, GlossaryChange};
 use dragoman_core::glossary::{self, GlossaryEntry, GlossaryFormat, ImportReport, NameType, StoredEntry};
-use dragoman_core::namecheck::{self, NameIssue, SegmentNames};
+use dragoman_core::namecheck::{self, Annotated, NameIssue};
 
 /// The settings key of the interface language.
 const LANGUAGE_KEY: &str = "ui.language";
@@ -324,8 +324,10 @@ pub fn glossary_export(state: State<'_, AppState>, path: String, format: Glossar
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ArticleNames {
-    /// The glossary names in each segment's source (segments without names are left out).
-    pub segments: Vec<SegmentNames>,
+    /// The entries found, and the names in each segment's source (segments without names
+    /// are left out).
+    #[serde(flatten)]
+    pub names: Annotated,
     /// The checks on the English.
     pub issues: Vec<NameIssue>,
 }
@@ -335,7 +337,7 @@ pub struct ArticleNames {
 pub fn names_article(state: State<'_, AppState>, article_id: i64) -> Result<ArticleNames, IpcError> {
     state.with_names(|s, compiled| {
         let segments = s.segments(article_id)?;
-        Ok(ArticleNames { segments: namecheck::annotate(&segments, compiled), issues: namecheck::check(&segments, compiled) })
+        Ok(ArticleNames { names: namecheck::annotate(&segments, compiled), issues: namecheck::check(&segments, compiled) })
     })
 }
 

@@ -120,7 +120,7 @@ test('names on the sample article: highlighted behind clitics, inserted, checked
   assert.match(text, /Kyiv/);
   assert.equal(Number(await deprecated.getAttribute('data-segment-id')), Number(await (await app.$(`[data-testid="segment-row"][data-position="${kyiv.position}"]`)).getAttribute('data-segment-id')));
   const before = await issueCount(app);
-  await (await allById(app, 'segment-target'))[0].click();
+  await app.execute((el) => el.focus(), (await allById(app, 'segment-target'))[0]);
   await (await deprecated.$('[data-testid="name-issue-jump"]')).click();
   await app.waitUntil(async () => (await focused(app)).position === kyiv.position, { timeout: TIMEOUT, timeoutMsg: 'the jump did not reach the segment' });
   await screenshot(app, 'names-editor-en');

@@ -30,14 +30,29 @@ pub struct NameSpan {
     pub surface: String,
     pub prefix: String,
     pub entry_id: i64,
+    pub reference: Reference,
+}
+
+impl NameSpan {
+    /// The English form to insert here.
+    pub fn insert<'a>(&self, info: &'a NameInfo) -> &'a str {
+        match self.reference {
+            Reference::First => &info.english,
+            Reference::Second => info.short.as_deref().unwrap_or(&info.english),
+        }
+    }
+}
+
+/// What the editor shows of a glossary entry (once per entry, not per occurrence).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NameInfo {
+    pub id: i64,
     pub kind: NameType,
     pub arabic: String,
     pub english: String,
     pub short: Option<String>,
     pub notes: String,
-    pub reference: Reference,
-    /// The form to insert here.
-    pub insert: String,
 }
 
 /// The names of one segment.
@@ -48,12 +63,27 @@ pub struct SegmentNames {
     pub names: Vec<NameSpan>,
 }
 
+/// The glossary names of an article: the entries found, and each segment's occurrences.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Annotated {
+    pub entries: Vec<NameInfo>,
+    pub segments: Vec<SegmentNames>,
+}
+
+impl Annotated {
+    pub fn entry(&self, id: i64) -> Option<&NameInfo> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
 /// The glossary names in each segment of an article, in order. A name's first appearance in
 /// the body (paragraphs, sentences, captions not marked "not for translation") takes the
 /// first-reference form; later ones, and names in headlines and subheads, the second.
-pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Vec<SegmentNames> {
+pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Annotated {
     let mut seen: std::collections::HashSet<i64> = std::collections::HashSet::new();
-    let mut out = Vec::new();
+    let mut out = Annotated::default();
+    let mut listed: std::collections::HashSet<i64> = std::collections::HashSet::new();
     for s in segments {
         let found = glossary.find(&s.source);
         if found.is_empty() {
@@ -70,10 +100,9 @@ pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Vec<SegmentNames> 
                 if !display && s.status != SegmentStatus::Excluded {
                     seen.insert(e.id);
                 }
-                let insert = match reference {
-                    Reference::First => e.entry.english.clone(),
-                    Reference::Second => e.entry.short.clone().unwrap_or_else(|| e.entry.english.clone()),
-                };
+                if listed.insert(e.id) {
+                    out.entries.push(info(e));
+                }
                 NameSpan {
                     start: offsets.at(m.start),
                     end: offsets.at(m.end),
@@ -81,19 +110,24 @@ pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Vec<SegmentNames> 
                     surface: m.surface,
                     prefix: m.prefix,
                     entry_id: e.id,
-                    kind: e.entry.kind,
-                    arabic: e.entry.arabic.clone(),
-                    english: e.entry.english.clone(),
-                    short: e.entry.short.clone(),
-                    notes: e.entry.notes.clone(),
                     reference,
-                    insert,
                 }
             })
             .collect();
-        out.push(SegmentNames { segment_id: s.id, names });
+        out.segments.push(SegmentNames { segment_id: s.id, names });
     }
     out
+}
+
+fn info(e: &StoredEntry) -> NameInfo {
+    NameInfo {
+        id: e.id,
+        kind: e.entry.kind,
+        arabic: e.entry.arabic.clone(),
+        english: e.entry.english.clone(),
+        short: e.entry.short.clone(),
+        notes: e.entry.notes.clone(),
+    }
 }
 
 /// What a check found.

@@ -120,19 +120,21 @@ fn names_in_the_sample_article_take_the_first_then_the_second_reference_form() {
     let compiled = Compiled::new(store.glossary_entries().unwrap());
     let segments = store.segments(id).unwrap();
     let annotated = namecheck::annotate(&segments, &compiled);
-    let all: Vec<_> = annotated.iter().flat_map(|s| s.names.iter()).collect();
-    let biden: Vec<_> = all.iter().filter(|n| n.english == "Joe Biden").collect();
+    let all: Vec<_> = annotated.segments.iter().flat_map(|s| s.names.iter()).collect();
+    let info = |n: &namecheck::NameSpan| annotated.entry(n.entry_id).unwrap().clone();
+    let biden: Vec<_> = all.iter().filter(|n| info(n).english == "Joe Biden").collect();
+    assert_eq!(annotated.entries.iter().filter(|e| e.english == "Joe Biden").count(), 1, "each entry once");
     // The headline has وبايدن: headlines take the short form and do not count as the first
     // reference, which is the first paragraph's جو بايدن.
     let headline = segments.iter().find(|s| s.kind == dragoman_core::SegmentKind::Headline).unwrap();
-    assert!(annotated.iter().any(|a| a.segment_id == headline.id && a.names.iter().any(|n| n.surface == "وبايدن")));
-    assert_eq!((biden[0].surface.as_str(), biden[0].reference, biden[0].insert.as_str()), ("وبايدن", Reference::Second, "Biden"));
-    assert_eq!((biden[1].surface.as_str(), biden[1].reference, biden[1].insert.as_str()), ("جو بايدن", Reference::First, "Joe Biden"));
-    assert!(biden[2..].iter().all(|n| n.reference == Reference::Second && n.insert == "Biden"));
+    assert!(annotated.segments.iter().any(|a| a.segment_id == headline.id && a.names.iter().any(|n| n.surface == "وبايدن")));
+    assert_eq!((biden[0].surface.as_str(), biden[0].reference, biden[0].insert(&info(biden[0]))), ("وبايدن", Reference::Second, "Biden"));
+    assert_eq!((biden[1].surface.as_str(), biden[1].reference, biden[1].insert(&info(biden[1]))), ("جو بايدن", Reference::First, "Joe Biden"));
+    assert!(biden[2..].iter().all(|n| n.reference == Reference::Second && n.insert(&info(n)) == "Biden"));
     let surfaces: Vec<&str> = biden.iter().map(|n| n.surface.as_str()).collect();
     assert!(surfaces.contains(&"وبايدن") && surfaces.contains(&"لبايدن"), "{surfaces:?}");
     let kyiv = all.iter().find(|n| n.surface == "كييف").unwrap();
-    assert_eq!((kyiv.english.as_str(), kyiv.kind), ("Kyiv", NameType::Place));
+    assert_eq!((info(kyiv).english.as_str(), info(kyiv).kind), ("Kyiv", NameType::Place));
     // Offsets are UTF-16 code units of the source: they cut out the surface.
     let seg = segments.iter().find(|s| s.source.contains("كييف")).unwrap();
     let units: Vec<u16> = seg.source.encode_utf16().collect();

@@ -167,13 +167,22 @@ export interface NameSpan {
   surface: string;
   prefix: string;
   entryId: number;
+  reference: 'first' | 'second';
+}
+
+/** What the editor shows of a glossary entry (sent once per entry). */
+export interface NameInfo {
+  id: number;
   kind: NameType;
   arabic: string;
   english: string;
   short: string | null;
   notes: string;
-  reference: 'first' | 'second';
-  /** The English form to insert here. */
+}
+
+/** A name in a segment with its entry, and the English form to insert there. */
+export interface ShownName extends NameSpan {
+  info: NameInfo;
   insert: string;
 }
 
@@ -190,6 +199,7 @@ export interface NameIssue {
 }
 
 export interface ArticleNames {
+  entries: NameInfo[];
   segments: { segmentId: number; names: NameSpan[] }[];
   issues: NameIssue[];
 }

@@ -71,6 +71,23 @@ describe('Arabic plurals', () => {
     expect(strip(en.t('article-segments', { count: 103 }))).toBe('103 segments');
   });
 
+  it('counts names and name issues with the Arabic plural forms', () => {
+    const names: [number, string][] = [
+      [0, 'لا أسماء'],
+      [1, 'اسم واحد'],
+      [2, 'اسمان'],
+      [3, '3 أسماء'],
+      [11, '11 اسمًا'],
+      [100, '100 اسم'],
+      [103, '103 أسماء'],
+      [111, '111 اسمًا'],
+    ];
+    for (const [n, text] of names) expect(strip(ar.t('glossary-count', { count: n }))).toBe(text);
+    expect(strip(ar.t('names-issue-count', { count: 2 }))).toBe('ملاحظتان');
+    expect(strip(ar.t('names-issue-count', { count: 103 }))).toBe('103 ملاحظات');
+    expect(strip(new Translator('en').t('names-issue-count', { count: 1 }))).toBe('one issue');
+  });
+
   it('a bundle without PLURAL data still parses every locale file', () => {
     expect(() => createBundle('ar')).not.toThrow();
   });
