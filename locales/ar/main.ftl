@@ -427,6 +427,7 @@ entry-one-per-line = واحدة في كل سطر
 entry-clitics = قد تلتصق به و ف ب ك ل (أزل العلامة عن الأسماء التي هي كلمات شائعة مثل أمل)
 entry-not = لا تطابق هذه الصيغ أبدًا
 entry-notes = ملاحظات
+entry-dates = أُضيف في { $added } · وعُدّل في { $changed }
 entry-save = حفظ
 entry-unverified = كتابة بالحروف اللاتينية لم يتحقق منها أحد: تحقّق من التهجئة.
 

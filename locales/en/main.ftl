@@ -362,6 +362,7 @@ entry-one-per-line = One per line
 entry-clitics = و ف ب ك ل may attach (untick for names that are common words, such as أمل)
 entry-not = Never match these forms
 entry-notes = Notes
+entry-dates = Added { $added } · changed { $changed }
 entry-save = Save
 entry-unverified = A romanisation nobody has checked: verify the spelling.
 

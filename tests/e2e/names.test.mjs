@@ -183,6 +183,7 @@ test('the glossary view: search, add, edit, delete, and a name added from the ed
   await paste(app, search, 'لافروف');
   await app.waitUntil(async () => (await allById(app, 'glossary-row')).length === 1);
   await click(app, 'glossary-edit');
+  assert.match(await textOf(await shown(app, 'entry-dates')), /أُضيف في/, 'when it was added and changed');
   await paste(app, await shown(app, 'entry-deprecated'), 'Sergey Lavrov');
   await click(app, 'entry-save');
   await app.waitUntil(async () => !(await byId(app, 'entry-dialog').isExisting()));
