@@ -5,29 +5,26 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use dragoman_core::glossary::{self, Compiled, GlossaryEntry, NameType};
 use dragoman_core::{namecheck, Store};
 
+#[path = "support/made_up.rs"]
+mod made_up;
+
 /// 100,000 made-up names plus the newsroom's sample glossary.
 fn entries() -> Vec<GlossaryEntry> {
-    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
-    let word = |mut n: usize| -> String {
-        let mut w = String::new();
-        for _ in 0..5 {
-            w.push(letters[n % letters.len()]);
-            n /= letters.len();
-        }
-        w
-    };
     let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap();
     let (mut out, _) = glossary::read_csv(&csv).unwrap();
-    out.extend((0..100_000).map(|i| GlossaryEntry {
-        arabic: format!("{} {}", word(i * 7 + 3), word(i * 13 + 5)),
-        variants: vec![word(i * 13 + 5)],
-        english: format!("Name{i} Surname{i}"),
-        short: Some(format!("Surname{i}")),
-        kind: NameType::Person,
-        deprecated: if i % 10 == 0 { vec![format!("Old{i}")] } else { vec![] },
-        clitics: true,
-        not: vec![],
-        notes: String::new(),
+    out.extend((0..100_000).map(|i| {
+        let (full, surname) = made_up::name(i);
+        GlossaryEntry {
+            arabic: full,
+            variants: vec![surname],
+            english: format!("Name{i} Surname{i}"),
+            short: Some(format!("Surname{i}")),
+            kind: NameType::Person,
+            deprecated: if i % 10 == 0 { vec![format!("Old{i}")] } else { vec![] },
+            clitics: true,
+            not: vec![],
+            notes: String::new(),
+        }
     }));
     out
 }

@@ -3,19 +3,16 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dragoman_core::names::{NameIndex, NameSpec};
 
+#[path = "support/made_up.rs"]
+mod made_up;
+
 /// 100,000 made-up two-word names (and their surname alone), plus the sample's real ones.
 fn glossary() -> Vec<NameSpec> {
-    let letters: Vec<char> = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
-    let word = |mut n: usize| -> String {
-        let mut w = String::new();
-        for _ in 0..5 {
-            w.push(letters[n % letters.len()]);
-            n /= letters.len();
-        }
-        w
-    };
     let mut names: Vec<NameSpec> = (0..100_000)
-        .map(|i| NameSpec { forms: vec![format!("{} {}", word(i * 7 + 3), word(i * 13 + 5)), word(i * 13 + 5)], clitics: true, not: vec![] })
+        .map(|i| {
+            let (full, surname) = made_up::name(i);
+            NameSpec { forms: vec![full, surname], clitics: true, not: vec![] }
+        })
         .collect();
     for real in ["فلاديمير بوتين", "جو بايدن", "ديمتري بيسكوف", "الكرملين", "كييف", "جنيف", "موسكو", "روسيا"] {
         names.push(NameSpec { forms: vec![real.into()], clitics: true, not: vec![] });

@@ -708,9 +708,11 @@ impl Store {
             Some(other) if other != id => return Err(Error::EntryDuplicate(entry.arabic)),
             _ => {}
         }
-        if write_entry(&tx, id, &entry, now_ms())? == 0 {
+        let exists: bool = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM glossary WHERE id = ?1)")?.query_row([id], |r| r.get(0))?;
+        if !exists {
             return Err(Error::EntryNotFound(id));
         }
+        write_entry(&tx, Some(id), &entry, now_ms())?;
         bump_glossary_rev(&tx)?;
         tx.commit()?;
         self.glossary_entry(id)
@@ -765,7 +767,7 @@ impl Store {
                     if old.entry == entry {
                         report.unchanged += 1;
                     } else {
-                        write_entry(&tx, id, &entry, now)?;
+                        write_entry(&tx, Some(id), &entry, now)?;
                         changed_ids.push(id);
                         report.updated += 1;
                     }
@@ -888,36 +890,23 @@ fn json_list(v: &[String]) -> String {
 }
 
 fn insert_entry(tx: &rusqlite::Transaction<'_>, e: &GlossaryEntry, now: i64) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO glossary (arabic, arabic_key, english, short, kind, variants, deprecated, not_forms,
-                               clitics, notes, search, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-    )?
-    .execute(params![
-        e.arabic,
-        e.key(),
-        e.english,
-        e.short,
-        e.kind.as_str(),
-        json_list(&e.variants),
-        json_list(&e.deprecated),
-        json_list(&e.not),
-        e.clitics,
-        e.notes,
-        e.search_text(),
-        now
-    ])?;
+    write_entry(tx, None, e, now)?;
     Ok(tx.last_insert_rowid())
 }
 
-/// Overwrite entry `id`; returns the number of rows changed (0: no such entry).
-fn write_entry(tx: &rusqlite::Transaction<'_>, id: i64, e: &GlossaryEntry, now: i64) -> Result<usize> {
+/// Insert an entry (`id` None) or overwrite entry `id`, keeping its `created_at`. Returns the
+/// number of rows written.
+fn write_entry(tx: &rusqlite::Transaction<'_>, id: Option<i64>, e: &GlossaryEntry, now: i64) -> Result<usize> {
     Ok(tx
         .prepare_cached(
-            "UPDATE glossary SET arabic = ?2, arabic_key = ?3, english = ?4, short = ?5, kind = ?6,
-                 variants = ?7, deprecated = ?8, not_forms = ?9, clitics = ?10, notes = ?11, search = ?12,
-                 updated_at = ?13
-             WHERE id = ?1",
+            "INSERT INTO glossary (id, arabic, arabic_key, english, short, kind, variants, deprecated, not_forms,
+                                   clitics, notes, search, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
+             ON CONFLICT (id) DO UPDATE SET
+                 arabic = excluded.arabic, arabic_key = excluded.arabic_key, english = excluded.english,
+                 short = excluded.short, kind = excluded.kind, variants = excluded.variants,
+                 deprecated = excluded.deprecated, not_forms = excluded.not_forms, clitics = excluded.clitics,
+                 notes = excluded.notes, search = excluded.search, updated_at = excluded.updated_at",
         )?
         .execute(params![
             id,
