@@ -442,6 +442,8 @@ names-issue-count = { PLURAL($count) ->
    *[other] { $count } ملاحظة
 }
 name-insert-hint = انقر لإدراج «{ $form }»
+name-insert-hint-key = انقر، أو اضغط { $key } في الترجمة، لإدراج «{ $form }»
+names-occurrences = ×{ $count }
 names-heading = الأسماء في هذه المقالة
 names-checks = { PLURAL($count) ->
     [zero] التدقيق: لا شيء يحتاج إلى تصحيح

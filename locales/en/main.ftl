@@ -292,10 +292,12 @@ glossary-count = { PLURAL($count) ->
     [one] one name
    *[other] { $count } names
 }
-glossary-matching = { PLURAL($count) ->
-    [zero] none match
-    [one] one matches
-   *[other] { $count } match
+glossary-matching = { $count ->
+    [0] none match
+   *[other] { PLURAL($count) ->
+        [one] one matches
+       *[other] { $count } match
+    }
 }
 glossary-more = Showing the first { $shown } of { $total }. Narrow the search to see the others.
 glossary-search = Search Arabic or English
@@ -318,25 +320,33 @@ glossary-exported = Wrote { PLURAL($count) ->
    *[other] { $count } names
 } to { $path }.
 glossary-report-heading = Glossary imported
-glossary-report-added = { PLURAL($count) ->
-    [zero] No names added
-    [one] One name added
-   *[other] { $count } names added
+glossary-report-added = { $count ->
+    [0] No names added
+   *[other] { PLURAL($count) ->
+        [one] One name added
+       *[other] { $count } names added
+    }
 }
-glossary-report-updated = { PLURAL($count) ->
-    [zero] None updated
-    [one] One updated
-   *[other] { $count } updated
+glossary-report-updated = { $count ->
+    [0] None updated
+   *[other] { PLURAL($count) ->
+        [one] One updated
+       *[other] { $count } updated
+    }
 }
-glossary-report-unchanged = { PLURAL($count) ->
-    [zero] None already there unchanged
-    [one] One already there, unchanged
-   *[other] { $count } already there, unchanged
+glossary-report-unchanged = { $count ->
+    [0] None already there
+   *[other] { PLURAL($count) ->
+        [one] One already there, unchanged
+       *[other] { $count } already there, unchanged
+    }
 }
-glossary-report-skipped = { PLURAL($count) ->
-    [zero] No rows skipped
-    [one] One row skipped:
-   *[other] { $count } rows skipped:
+glossary-report-skipped = { $count ->
+    [0] No rows skipped
+   *[other] { PLURAL($count) ->
+        [one] One row skipped:
+       *[other] { $count } rows skipped:
+    }
 }
 glossary-skipped-line = { $line ->
     [0] { $reason }
@@ -368,17 +378,23 @@ entry-unverified = A romanisation nobody has checked: verify the spelling.
 
 ## Names in the editor
 editor-names = Names
-names-issue-count = { PLURAL($count) ->
-    [zero] no issues
-    [one] one issue
-   *[other] { $count } issues
+names-issue-count = { $count ->
+    [0] no issues
+   *[other] { PLURAL($count) ->
+        [one] one issue
+       *[other] { $count } issues
+    }
 }
 name-insert-hint = Click to insert “{ $form }”
+name-insert-hint-key = Click, or press { $key } in the translation, to insert “{ $form }”
+names-occurrences = ×{ $count }
 names-heading = Names in this article
-names-checks = { PLURAL($count) ->
-    [zero] Checks: nothing to fix
-    [one] Checks: one issue
-   *[other] Checks: { $count } issues
+names-checks = { $count ->
+    [0] Checks: nothing to fix
+   *[other] { PLURAL($count) ->
+        [one] Checks: one issue
+       *[other] Checks: { $count } issues
+    }
 }
 names-no-issues = Every glossary name in the translation is spelt the house way.
 names-kind-missing = Missing
@@ -387,10 +403,12 @@ names-kind-inconsistent = Inconsistent
 names-issue-missing = the translation does not have “{ $expected }”
 names-issue-deprecated = “{ $found }” should be “{ $expected }”
 names-issue-inconsistent = “{ $found }” here, “{ $expected }” elsewhere in the article
-names-candidates = { PLURAL($count) ->
-    [zero] Names not in the glossary: none found
-    [one] One name not in the glossary
-   *[other] { $count } names not in the glossary
+names-candidates = { $count ->
+    [0] Names not in the glossary: none found
+   *[other] { PLURAL($count) ->
+        [one] One name not in the glossary
+       *[other] { $count } names not in the glossary
+    }
 }
 names-no-candidates = No likely names outside the glossary.
 names-unverified = unverified

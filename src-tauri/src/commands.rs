@@ -335,16 +335,18 @@ pub struct ArticleNames {
 /// The glossary names of an article and the checks on its English.
 #[tauri::command(async)]
 pub fn names_article(state: State<'_, AppState>, article_id: i64) -> Result<ArticleNames, IpcError> {
-    state.with_names(|s, compiled| {
-        let segments = s.segments(article_id)?;
-        Ok(ArticleNames { names: namecheck::annotate(&segments, compiled), issues: namecheck::check(&segments, compiled) })
+    let segments = state.with_store(|s| s.segments(article_id))?;
+    state.with_compiled(|compiled| ArticleNames {
+        names: namecheck::annotate(&segments, compiled),
+        issues: namecheck::check(&segments, compiled),
     })
 }
 
 /// Just the checks (after an edit).
 #[tauri::command(async)]
 pub fn names_check(state: State<'_, AppState>, article_id: i64) -> Result<Vec<NameIssue>, IpcError> {
-    state.with_names(|s, compiled| Ok(namecheck::check(&s.segments(article_id)?, compiled)))
+    let segments = state.with_store(|s| s.segments(article_id))?;
+    state.with_compiled(|compiled| namecheck::check(&segments, compiled))
 }
 
 /// A likely name the glossary does not have, with the segment it was found in.
@@ -360,21 +362,31 @@ pub struct NameCandidate {
 /// spelling from the translation (verified) or a romanisation (unverified).
 #[tauri::command(async)]
 pub fn names_suggest(state: State<'_, AppState>, article_id: i64) -> Result<Vec<NameCandidate>, IpcError> {
-    state.with_names(|s, compiled| {
-        let segments: Vec<Segment> = s.segments(article_id)?.into_iter().filter(|x| x.status != SegmentStatus::Excluded).collect();
-        let pairs: Vec<(&str, &str)> = segments.iter().map(|x| (x.source.as_str(), x.target.as_str())).collect();
-        Ok(dragoman_core::suggest::candidates(&pairs, compiled.index())
+    let segments: Vec<Segment> =
+        state.with_store(|s| s.segments(article_id))?.into_iter().filter(|x| x.status != SegmentStatus::Excluded).collect();
+    let pairs: Vec<(&str, &str)> = segments.iter().map(|x| (x.source.as_str(), x.target.as_str())).collect();
+    state.with_compiled(|compiled| {
+        dragoman_core::suggest::candidates(&pairs, compiled.index())
             .into_iter()
             .map(|c| NameCandidate { segment_id: segments[c.segment].id, candidate: c })
-            .collect())
+            .collect()
     })
 }
+
+/// The most words of a selection spelt as a name.
+const MAX_NAME_WORDS: usize = 6;
 
 /// An English spelling for Arabic words selected in the article, from its translation.
 #[tauri::command(async)]
 pub fn names_spell(state: State<'_, AppState>, article_id: i64, arabic: String) -> Result<dragoman_core::suggest::Suggestion, IpcError> {
-    state.with_store(|s| {
-        let context: Vec<String> = s.segments(article_id)?.into_iter().map(|x| x.target).filter(|t| !t.trim().is_empty()).collect();
-        Ok(dragoman_core::suggest::spell(arabic.trim(), &context.join("\n")))
-    })
+    let context: Vec<String> = state
+        .with_store(|s| s.segments(article_id))?
+        .into_iter()
+        .map(|x| x.target)
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    // A name is a few words: a longer selection is cut, so that a paragraph selected by
+    // mistake costs nothing.
+    let words: Vec<&str> = arabic.split_whitespace().take(MAX_NAME_WORDS).collect();
+    Ok(dragoman_core::suggest::spell(&words.join(" "), &context.join("\n")))
 }

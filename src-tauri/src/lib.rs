@@ -82,7 +82,7 @@ pub fn run() {
             // not wait for it (0.7 s for 100,000 names).
             let handle = app.handle().clone();
             std::thread::spawn(move || {
-                let _ = handle.state::<AppState>().with_names(|_, _| Ok(()));
+                let _ = handle.state::<AppState>().with_compiled(|_| ());
             });
             Ok(())
         })

@@ -42,32 +42,23 @@ impl AppState {
         self.store.as_ref().err()
     }
 
-    /// Run `f` with the store and the compiled glossary (brought up to date first). A stale
+    /// Run `f` with the compiled glossary, brought up to date first. Only the glossary's
+    /// lock is held while `f` runs: saving edits does not wait for the matching. A stale
     /// glossary is compiled with only the reading of its rows under the store's lock.
-    pub fn with_names<T>(
-        &self,
-        f: impl FnOnce(&mut Store, &Compiled) -> dragoman_core::Result<T>,
-    ) -> Result<T, IpcError> {
-        let poisoned = || dragoman_core::Error::Invalid("glossary lock poisoned".into());
+    pub fn with_compiled<T>(&self, f: impl FnOnce(&Compiled) -> T) -> Result<T, IpcError> {
+        let poisoned = || IpcError::from(dragoman_core::Error::Invalid("glossary lock poisoned".into()));
         let rev = self.with_store(|s| s.glossary_rev())?;
-        let fresh = self.glossary.lock().map_err(|_| IpcError::from(poisoned()))?.as_ref().is_some_and(|(r, _)| *r == rev);
+        let fresh = self.glossary.lock().map_err(|_| poisoned())?.as_ref().is_some_and(|(r, _)| *r == rev);
         if !fresh {
             let (rev, entries) = self.with_store(|s| Ok((s.glossary_rev()?, s.glossary_entries()?)))?;
             let started = std::time::Instant::now();
             let compiled = Compiled::new(entries);
             tracing::info!(entries = compiled.len(), ms = started.elapsed().as_millis() as u64, "glossary compiled");
-            *self.glossary.lock().map_err(|_| IpcError::from(poisoned()))? = Some((rev, compiled));
+            *self.glossary.lock().map_err(|_| poisoned())? = Some((rev, compiled));
         }
-        self.with_store(|store| {
-            let rev = store.glossary_rev()?;
-            let mut cache = self.glossary.lock().map_err(|_| poisoned())?;
-            // Changed again meanwhile (another process): compile here, under the lock.
-            if cache.as_ref().is_none_or(|(r, _)| *r != rev) {
-                *cache = Some((rev, Compiled::new(store.glossary_entries()?)));
-            }
-            let (_, compiled) = cache.as_ref().expect("just filled");
-            f(store, compiled)
-        })
+        let cache = self.glossary.lock().map_err(|_| poisoned())?;
+        let (_, compiled) = cache.as_ref().expect("filled above");
+        Ok(f(compiled))
     }
 
     /// Run a glossary edit `f` and bring the compiled glossary along without rebuilding it
@@ -83,7 +74,9 @@ impl AppState {
             let after = store.glossary_rev()?;
             let mut cache = self.glossary.lock().map_err(|_| dragoman_core::Error::Invalid("glossary lock poisoned".into()))?;
             match cache.as_mut() {
-                Some((rev, compiled)) if *rev == before => {
+                // Only this edit happened since the cache was made: apply it. If another
+                // process changed the glossary before or after it, recompile on next use.
+                Some((rev, compiled)) if *rev == before && after == before + 1 => {
                     match change {
                         GlossaryChange::Upsert(entries) => entries.into_iter().for_each(|e| compiled.upsert(e)),
                         GlossaryChange::Remove(id) => compiled.remove(id),

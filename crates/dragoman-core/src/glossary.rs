@@ -339,7 +339,8 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
             }
         };
         let line = record.position().map(|p| p.line()).unwrap_or(0);
-        let get = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").to_owned();
+        // A cell our export defused ('=…) comes back as it was.
+        let get = |i: Option<usize>| unguard(i.and_then(|i| record.get(i)).unwrap_or("")).to_owned();
         let arabic = get(Some(ar));
         let english = get(Some(en));
         if arabic.is_empty() || english.is_empty() {
@@ -456,6 +457,14 @@ fn guard(cell: &str) -> String {
     }
 }
 
+/// The inverse of [`guard`].
+fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
 /// Write a glossary as CSV.
 pub fn write_csv(entries: &[GlossaryEntry]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -511,6 +520,7 @@ mod tests {
         let out = String::from_utf8(write_csv(&entries)).unwrap();
         assert!(out.contains("'=HYPERLINK"), "{out}");
         let (again, _) = read_csv(out.as_bytes()).unwrap();
+        assert_eq!(again, entries, "the defused cell reads back as it was");
         assert_eq!(again[0].variants, vec!["بوتين", "فلاديمير"]);
         assert_eq!(again[0].english, "Putin");
     }

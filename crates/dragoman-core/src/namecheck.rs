@@ -187,14 +187,15 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<NameIssue> {
                 continue;
             }
             done.push(e.id);
+            // A deprecated spelling has its own issue; it is not a rendering of its own.
             let rendering = if house_form_in(&target, e) {
                 Some(e.entry.english.clone())
-            } else if let Some((_, spelling)) = flagged.iter().find(|(id, _)| *id == e.id) {
-                Some(original_case(&s.target, &target, &spelling.to_lowercase()))
+            } else if flagged.iter().any(|(id, _)| *id == e.id) {
+                None
             } else {
                 // What the translator wrote instead, if a capitalised word of the English
                 // aligns with the Arabic (Peskoff for بيسكوف).
-                let core: String = m.surface.chars().skip(m.prefix.chars().count()).collect();
+                let core: String = s.source.chars().skip(m.core_start).take(m.end - m.core_start).collect();
                 let guess = crate::suggest::spell(&core, &s.target);
                 let found = guess.verified.then_some(guess.english);
                 issues.push(NameIssue {
@@ -228,9 +229,13 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<NameIssue> {
         if counts.len() < 2 {
             continue;
         }
-        // The rendering used most (the first of equals) is the article's; the others are flagged.
-        let main = counts.iter().fold(counts[0], |best, c| if c.1 > best.1 { *c } else { best }).0.to_owned();
+        // The house form, when the article uses it, is the article's rendering; else the one
+        // used most (the first of equals). The others are flagged.
         let entry = glossary.get(id).expect("found in the glossary");
+        let main = match counts.iter().find(|(r, _)| *r == entry.entry.english) {
+            Some((r, _)) => (*r).to_owned(),
+            None => counts.iter().fold(counts[0], |best, c| if c.1 > best.1 { *c } else { best }).0.to_owned(),
+        };
         for (s, r) in list.iter().filter(|(_, r)| *r != main) {
             issues.push(NameIssue {
                 kind: IssueKind::Inconsistent,

@@ -1263,7 +1263,7 @@ pub fn candidates(segments: &[(&str, &str)], index: &NameIndex) -> Vec<Candidate
             continue;
         }
         let toks = &toks_of[f.segment];
-        let start = toks[f.first].start + f.cut;
+        let start = toks[f.first].start + original_chars(segments[f.segment].0, toks[f.first].start, f.cut);
         let end = toks[f.last].end;
         let arabic: String = segments[f.segment].0.chars().skip(start).take(end - start).collect();
         let suggestion = match f.suggestion {
@@ -1511,5 +1511,34 @@ mod tests {
             json,
             r#"{"arabic":"جنيف","segment":2,"start":3,"end":7,"cue":null,"suggestion":{"english":"Geneva","verified":true},"occurrences":1}"#
         );
+    }
+}
+
+/// How many characters of `text`, from char offset `from`, spell the first `n` letters that
+/// normalisation keeps (a clitic written with harakat, وَبلينكن, is longer than its letters),
+/// plus the marks right after them.
+fn original_chars(text: &str, from: usize, n: usize) -> usize {
+    let mut kept = 0;
+    let mut taken = 0;
+    for ch in text.chars().skip(from) {
+        let deleted = crate::normalize::is_deleted(ch);
+        if kept == n && !deleted {
+            break;
+        }
+        taken += 1;
+        if !deleted {
+            kept += 1;
+        }
+    }
+    taken
+}
+
+#[cfg(test)]
+mod clitic_offsets {
+    #[test]
+    fn a_clitic_with_harakat_is_cut_whole() {
+        assert_eq!(super::original_chars("وَبلينكن", 0, 1), 2);
+        assert_eq!(super::original_chars("قال وبلينكن", 4, 1), 1);
+        assert_eq!(super::original_chars("بلينكن", 0, 0), 0);
     }
 }

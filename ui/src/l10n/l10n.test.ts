@@ -85,7 +85,11 @@ describe('Arabic plurals', () => {
     for (const [n, text] of names) expect(strip(ar.t('glossary-count', { count: n }))).toBe(text);
     expect(strip(ar.t('names-issue-count', { count: 2 }))).toBe('ملاحظتان');
     expect(strip(ar.t('names-issue-count', { count: 103 }))).toBe('103 ملاحظات');
-    expect(strip(new Translator('en').t('names-issue-count', { count: 1 }))).toBe('one issue');
+    const en = new Translator('en');
+    expect(strip(en.t('names-issue-count', { count: 0 }))).toBe('no issues');
+    expect(strip(en.t('names-issue-count', { count: 1 }))).toBe('one issue');
+    expect(strip(en.t('names-issue-count', { count: 111 }))).toBe('111 issues');
+    expect(strip(ar.t('names-issue-count', { count: 0 }))).toBe('لا ملاحظات');
   });
 
   it('a bundle without PLURAL data still parses every locale file', () => {
