@@ -107,6 +107,17 @@ fn search_ignores_harakat_hamza_and_case_and_filters_by_kind() {
     assert_eq!((page.len(), total), (2, 6));
 }
 
+/// A store with the sample glossary and the sample article: (store, article id, the
+/// compiled glossary, the article's segments).
+fn with_sample() -> (Store, i64, Compiled, Vec<dragoman_core::Segment>) {
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let id = sample_article(&mut store);
+    let compiled = Compiled::new(store.glossary_entries().unwrap());
+    let segments = store.segments(id).unwrap();
+    (store, id, compiled, segments)
+}
+
 fn sample_article(store: &mut Store) -> i64 {
     let preview = dragoman_core::import::preview_paste(dragoman_core::sample::SAMPLE_TEXT, None).unwrap();
     store.create_article(&preview.into_article(None)).unwrap().id
@@ -114,11 +125,7 @@ fn sample_article(store: &mut Store) -> i64 {
 
 #[test]
 fn names_in_the_sample_article_take_the_first_then_the_second_reference_form() {
-    let mut store = Store::open_in_memory().unwrap();
-    import_sample(&mut store);
-    let id = sample_article(&mut store);
-    let compiled = Compiled::new(store.glossary_entries().unwrap());
-    let segments = store.segments(id).unwrap();
+    let (_store, _id, compiled, segments) = with_sample();
     let annotated = namecheck::annotate(&segments, &compiled);
     let all: Vec<_> = annotated.segments.iter().flat_map(|s| s.names.iter()).collect();
     let info = |n: &namecheck::NameSpan| annotated.entry(n.entry_id).unwrap().clone();
@@ -143,11 +150,7 @@ fn names_in_the_sample_article_take_the_first_then_the_second_reference_form() {
 
 #[test]
 fn the_checks_flag_a_missing_name_a_deprecated_spelling_and_two_renderings() {
-    let mut store = Store::open_in_memory().unwrap();
-    import_sample(&mut store);
-    let id = sample_article(&mut store);
-    let compiled = Compiled::new(store.glossary_entries().unwrap());
-    let segments = store.segments(id).unwrap();
+    let (mut store, id, compiled, segments) = with_sample();
     let with = |needle: &str| segments.iter().find(|s| s.source.contains(needle)).unwrap().id;
     let kyiv = with("كييف");
     let peskov = with("بيسكوف");
@@ -180,11 +183,7 @@ fn the_checks_flag_a_missing_name_a_deprecated_spelling_and_two_renderings() {
 
 #[test]
 fn one_name_rendered_two_ways_is_flagged_where_it_differs() {
-    let mut store = Store::open_in_memory().unwrap();
-    import_sample(&mut store);
-    let id = sample_article(&mut store);
-    let compiled = Compiled::new(store.glossary_entries().unwrap());
-    let segments = store.segments(id).unwrap();
+    let (mut store, id, compiled, segments) = with_sample();
     let putin: Vec<i64> = segments
         .iter()
         .filter(|s| s.kind != dragoman_core::SegmentKind::Headline && s.source.contains("بوتين"))
@@ -206,11 +205,7 @@ fn one_name_rendered_two_ways_is_flagged_where_it_differs() {
 
 #[test]
 fn the_house_form_is_never_the_odd_one_out() {
-    let mut store = Store::open_in_memory().unwrap();
-    import_sample(&mut store);
-    let id = sample_article(&mut store);
-    let compiled = Compiled::new(store.glossary_entries().unwrap());
-    let segments = store.segments(id).unwrap();
+    let (mut store, id, compiled, segments) = with_sample();
     let biden: Vec<i64> = segments.iter().filter(|s| s.kind != dragoman_core::SegmentKind::Headline && s.source.contains("بايدن")).map(|s| s.id).collect();
     // Misspelt twice, right once: the misspellings are flagged, not the house form.
     store.save_target(biden[0], "Talks with Joe Bayden.", None).unwrap();
@@ -293,11 +288,7 @@ fn duplicates_in_a_tbx_file_are_skipped_so_a_second_import_changes_nothing() {
 
 #[test]
 fn a_name_spelt_another_way_is_reported_with_that_spelling_and_as_inconsistent() {
-    let mut store = Store::open_in_memory().unwrap();
-    import_sample(&mut store);
-    let id = sample_article(&mut store);
-    let compiled = Compiled::new(store.glossary_entries().unwrap());
-    let segments = store.segments(id).unwrap();
+    let (mut store, id, compiled, segments) = with_sample();
     let biden: Vec<i64> = segments.iter().filter(|s| s.kind != dragoman_core::SegmentKind::Headline && s.source.contains("بايدن")).map(|s| s.id).collect();
     store.save_target(biden[0], "Putin wants the talks with Joe Biden to open the security talks.", None).unwrap();
     store.save_target(biden[1], "Putin wrote to Bayden that both countries bear responsibility.", None).unwrap();
