@@ -140,7 +140,6 @@ error-write-failed = The file could not be written. Check the folder and that yo
 error-io = The file could not be read.
 error-storage = The database reported an error. Your earlier work is safe.
 error-glossary-columns = This file has no “arabic” and “english” columns. The first row must name the columns; nothing was imported.
-error-glossary-format = This is not a glossary file Dragoman can read. Use CSV or TBX; nothing was imported.
 error-xml-dtd = This file declares a DTD or entities. Dragoman refuses such files for safety; nothing was imported.
 error-xml-malformed = This XML file is damaged or not well-formed; nothing was imported.
 error-not-tbx = This XML file is not a TBX glossary; nothing was imported.

@@ -40,8 +40,6 @@ pub enum Error {
     EntryNotFound(i64),
     #[error("the glossary file has no arabic and english columns")]
     GlossaryColumns,
-    #[error("the glossary file is neither CSV nor TBX")]
-    GlossaryFormat,
     #[error("the XML declares a DTD or entities, which are refused")]
     XmlDtd,
     #[error("malformed XML: {0}")]
@@ -90,7 +88,6 @@ impl Error {
             Error::Invalid(_) => "invalid-input",
             Error::EntryNotFound(_) => "not-found",
             Error::GlossaryColumns => "glossary-columns",
-            Error::GlossaryFormat => "glossary-format",
             Error::XmlDtd => "xml-dtd",
             Error::XmlMalformed(_) => "xml-malformed",
             Error::NotTbx => "not-tbx",
@@ -119,7 +116,6 @@ impl Error {
         "docx-too-large",
         "invalid-input",
         "glossary-columns",
-        "glossary-format",
         "xml-dtd",
         "xml-malformed",
         "not-tbx",

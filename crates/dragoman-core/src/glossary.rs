@@ -240,9 +240,6 @@ impl Compiled {
         &self.index
     }
 
-    pub fn entries(&self) -> impl Iterator<Item = &StoredEntry> {
-        self.entries.values()
-    }
 }
 
 /// Compile a glossary for matching.

@@ -894,10 +894,9 @@ fn insert_entry(tx: &rusqlite::Transaction<'_>, e: &GlossaryEntry, now: i64) -> 
     Ok(tx.last_insert_rowid())
 }
 
-/// Insert an entry (`id` None) or overwrite entry `id`, keeping its `created_at`. Returns the
-/// number of rows written.
-fn write_entry(tx: &rusqlite::Transaction<'_>, id: Option<i64>, e: &GlossaryEntry, now: i64) -> Result<usize> {
-    Ok(tx
+/// Insert an entry (`id` None) or overwrite entry `id`, keeping its `created_at`.
+fn write_entry(tx: &rusqlite::Transaction<'_>, id: Option<i64>, e: &GlossaryEntry, now: i64) -> Result<()> {
+    tx
         .prepare_cached(
             "INSERT INTO glossary (id, arabic, arabic_key, english, short, kind, variants, deprecated, not_forms,
                                    clitics, notes, search, created_at, updated_at)
@@ -922,7 +921,8 @@ fn write_entry(tx: &rusqlite::Transaction<'_>, id: Option<i64>, e: &GlossaryEntr
             e.notes,
             e.search_text(),
             now
-        ])?)
+        ])?;
+    Ok(())
 }
 
 fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<StoredEntry> {
