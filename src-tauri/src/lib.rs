@@ -1,5 +1,6 @@
 //! Dragoman's desktop shell. The only crate that knows Tauri: it opens the store, exposes
 //! the core through commands, and hosts the web UI.
+#[macro_use]
 pub mod commands;
 pub mod error;
 pub mod state;
@@ -10,44 +11,15 @@ use tracing_subscriber::{fmt, layer::SubscriberExt, util::SubscriberInitExt, Env
 pub use error::IpcError;
 pub use state::AppState;
 
-/// Register the commands. Used by the real app and by the tests' mock builder alike.
+/// Register the commands, all of `commands/list.rs`. Used by the real app and by the tests'
+/// mock builder alike.
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
-        commands::app_startup,
-        commands::settings_set_language,
-        commands::articles_list,
-        commands::articles_get,
-        commands::articles_create_sample,
-        commands::articles_delete,
-        commands::segments_list,
-        commands::segments_update,
-        commands::segments_set_excluded,
-        commands::segments_split,
-        commands::segments_merge,
-        commands::import_preview,
-        commands::import_commit,
-        commands::segments_set_status,
-        commands::segments_history,
-        commands::segments_restore_version,
-        commands::segments_find,
-        commands::segments_replace,
-        commands::articles_set_status,
-        commands::drafts_list,
-        commands::drafts_create,
-        commands::drafts_compare,
-        commands::drafts_restore,
-        commands::export_write,
-        commands::glossary_search,
-        commands::glossary_add,
-        commands::glossary_update,
-        commands::glossary_delete,
-        commands::glossary_import,
-        commands::glossary_export,
-        commands::names_article,
-        commands::names_check,
-        commands::names_suggest,
-        commands::names_spell,
-    ])
+    macro_rules! handler {
+        ($($module:ident :: $command:ident),* $(,)?) => {
+            tauri::generate_handler![$(commands::$module::$command),*]
+        };
+    }
+    builder.invoke_handler(with_commands_list!(handler))
 }
 
 /// Log to stderr and to `dragoman.log` in the platform's log directory.

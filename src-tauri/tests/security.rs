@@ -1,5 +1,7 @@
 //! The security configuration, pinned: a strict CSP and least-privilege capabilities. These
 //! fail when someone loosens them without meaning to.
+use std::collections::BTreeSet;
+
 use serde_json::Value;
 
 fn json(path: &str) -> Value {
@@ -24,22 +26,23 @@ fn the_csp_allows_only_the_app_itself() {
     assert_ne!(conf["app"]["security"]["dangerousDisableAssetCspModification"], Value::Bool(true));
 }
 
+/// Exactly `allow-<command>` for each command of `src/commands/list.rs` (the permissions
+/// build.rs declares), plus the dialog and close-request permissions named here; nothing else.
 #[test]
 fn the_main_window_gets_only_the_apps_commands_and_its_close_request() {
     let cap = json("capabilities/main.json");
     assert_eq!(cap["windows"], serde_json::json!(["main"]));
     assert!(cap.get("remote").is_none(), "no remote URL may use the capability");
-    let build_rs = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs")).unwrap();
-    for p in cap["permissions"].as_array().unwrap() {
-        let p = p.as_str().expect("plain permission identifiers");
-        if let Some(cmd) = p.strip_prefix("allow-") {
-            let cmd = cmd.replace('-', "_");
-            assert!(build_rs.contains(&format!("\"{cmd}\"")), "{p} is not one of the app's commands");
-        } else {
-            assert!(
-                ["core:event:allow-listen", "core:event:allow-unlisten", "core:window:allow-destroy", "dialog:allow-open", "dialog:allow-save"].contains(&p),
-                "unexpected permission {p}"
-            );
-        }
-    }
+    let granted: Vec<&str> =
+        cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().expect("plain permission identifiers")).collect();
+    let granted_set: BTreeSet<&str> = granted.iter().copied().collect();
+    assert_eq!(granted_set.len(), granted.len(), "a permission is granted twice");
+    let commands: Vec<String> =
+        dragoman_desktop::commands::NAMES.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+    let others = ["core:event:allow-listen", "core:event:allow-unlisten", "core:window:allow-destroy", "dialog:allow-open", "dialog:allow-save"];
+    let expected: BTreeSet<&str> = commands.iter().map(String::as_str).chain(others).collect();
+    let unexpected: Vec<_> = granted_set.difference(&expected).collect();
+    let missing: Vec<_> = expected.difference(&granted_set).collect();
+    assert!(unexpected.is_empty(), "capabilities/main.json grants what is not a listed command: {unexpected:?}");
+    assert!(missing.is_empty(), "capabilities/main.json does not grant: {missing:?}");
 }

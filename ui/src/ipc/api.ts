@@ -1,4 +1,5 @@
-// Typed wrappers over the shell's commands. Nothing else in the UI calls `invoke`.
+// Typed wrappers over the shell's commands. Nothing else in the UI calls `invoke`. The names
+// are those of src-tauri/src/commands/list.rs (src-tauri/tests/contract.rs checks both ways).
 import { invoke } from '@tauri-apps/api/core';
 import type {
   Article,

@@ -1,0 +1,33 @@
+//! Articles: the list, one article, the sample, deletion, the workflow status.
+use dragoman_core::{sample, Article, ArticleSummary, WorkflowStatus};
+use tauri::State;
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn articles_list(state: State<'_, AppState>) -> Result<Vec<ArticleSummary>, IpcError> {
+    state.with_store(|s| s.list_articles())
+}
+
+#[tauri::command(async)]
+pub fn articles_get(state: State<'_, AppState>, id: i64) -> Result<Article, IpcError> {
+    state.with_store(|s| s.article(id))
+}
+
+#[tauri::command(async)]
+pub fn articles_create_sample(state: State<'_, AppState>) -> Result<Article, IpcError> {
+    state.with_store(|s| s.create_article(&sample::sample_article()))
+}
+
+#[tauri::command(async)]
+pub fn articles_delete(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    state.with_store(|s| s.delete_article(id))?;
+    tracing::info!(id, "article deleted");
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn articles_set_status(state: State<'_, AppState>, id: i64, status: WorkflowStatus) -> Result<Article, IpcError> {
+    state.with_store(|s| s.set_article_status(id, status))
+}

@@ -1,0 +1,60 @@
+// The one list of the app's commands, as `domain_module::command` paths under
+// `src-tauri/src/commands/`. Everything that needs the list takes it from here:
+//
+// - `lib.rs` registers the handlers (`tauri::generate_handler!`);
+// - `build.rs` (`include!`s this file) declares one permission `allow-<command>` each;
+// - `commands::NAMES` gives the names to the tests that hold `capabilities/main.json` and
+//   `ui/src/ipc/api.ts` to this list (`tests/contract.rs`).
+//
+// Plain `macro_rules!` only: build.rs includes this file as it is. A later bindings
+// exporter can take the list the same way (`with_commands_list!(its_macro)`).
+
+/// Calls the macro `$m` with the command paths: `$m! { app::app_startup, … }`.
+macro_rules! with_commands_list {
+    ($m:ident) => {
+        $m! {
+            app::app_startup,
+            app::settings_set_language,
+            articles::articles_list,
+            articles::articles_get,
+            articles::articles_create_sample,
+            articles::articles_delete,
+            articles::articles_set_status,
+            segments::segments_list,
+            segments::segments_update,
+            segments::segments_set_excluded,
+            segments::segments_split,
+            segments::segments_merge,
+            segments::segments_set_status,
+            segments::segments_history,
+            segments::segments_restore_version,
+            segments::segments_find,
+            segments::segments_replace,
+            drafts::drafts_list,
+            drafts::drafts_create,
+            drafts::drafts_compare,
+            drafts::drafts_restore,
+            import::import_preview,
+            import::import_commit,
+            export::export_write,
+            glossary::glossary_search,
+            glossary::glossary_add,
+            glossary::glossary_update,
+            glossary::glossary_delete,
+            glossary::glossary_import,
+            glossary::glossary_export,
+            names::names_article,
+            names::names_check,
+            names::names_suggest,
+            names::names_spell,
+        }
+    };
+}
+
+/// The commands' names (what the UI invokes), as an array of `&str`:
+/// `with_commands_list!(command_names)`.
+macro_rules! command_names {
+    ($($module:ident :: $command:ident),* $(,)?) => {
+        [$(stringify!($command)),*]
+    };
+}
