@@ -67,6 +67,14 @@ pub fn path_from_env() -> Option<PathBuf> {
     }
 }
 
+/// SQLite's errors reach the rest of Dragoman as [`Error::Storage`], their text kept for the
+/// log. (Open-time failures a user can act on are told apart first, by [`classify`].)
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Storage { detail: e.to_string() }
+    }
+}
+
 impl Store {
     /// Open (creating if needed) the database at `path` and bring its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
@@ -838,7 +846,7 @@ fn classify(e: rusqlite::Error, path: &Path) -> Error {
         Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => {
             Error::Unwritable { path, detail: e.to_string() }
         }
-        _ => Error::Sqlite(e),
+        _ => Error::from(e),
     }
 }
 
