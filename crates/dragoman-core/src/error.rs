@@ -60,8 +60,11 @@ pub enum Error {
     Write { path: PathBuf, source: std::io::Error },
     #[error("cannot read {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    /// The store failed (a disk full, a lock held too long, a damaged file). `detail` is the
+    /// backend's own message, for the log; the conversion from the backend's error lives in
+    /// the store.
+    #[error("database error: {detail}")]
+    Storage { detail: String },
 }
 
 impl Error {
@@ -95,7 +98,7 @@ impl Error {
             Error::EntryDuplicate(_) => "entry-duplicate",
             Error::Io { .. } => "io",
             Error::Write { .. } => "write-failed",
-            Error::Sqlite(_) => "storage",
+            Error::Storage { .. } => "storage",
         }
     }
 

@@ -17,6 +17,7 @@ pub mod namecheck;
 pub mod normalize;
 pub mod sample;
 pub mod segment;
+pub mod status;
 pub mod store;
 pub mod suggest;
 pub mod tbx;

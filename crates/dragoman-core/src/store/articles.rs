@@ -1,0 +1,172 @@
+//! Table `articles`: the list with progress, creating (with the segments, in one
+//! transaction), deleting, and the workflow status.
+use std::sync::LazyLock;
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::segment_writes::{insert_segment, NewRow};
+use super::{drafts, now_ms, status_list, Store};
+use crate::error::{Error, Result};
+use crate::model::{Article, ArticleSummary, NewArticle, SegmentStatus, WorkflowStatus};
+use crate::status;
+
+/// The columns `article_from_row` reads, in its order.
+const ARTICLE_COLUMNS: &str = "id, title, source_lang, target_lang, origin, author, created_at, updated_at, status,
+     published, import_format, import_encoding";
+
+/// The list of articles with their progress; what counts as translated, confirmed and
+/// reviewed is [`crate::status`]'s.
+static LIST_ARTICLES: LazyLock<String> = LazyLock::new(|| {
+    let counts = status_list(SegmentStatus::counts);
+    let translated = status_list(SegmentStatus::has_translation);
+    let confirmed = status_list(SegmentStatus::is_confirmed);
+    let reviewed = status_list(SegmentStatus::is_reviewed);
+    format!(
+        "SELECT a.id, a.title, a.source_lang, a.target_lang, a.origin, a.author,
+                a.created_at, a.updated_at, a.status, a.published, a.import_format,
+                a.import_encoding,
+                COUNT(s.id) FILTER (WHERE s.status IN {counts}),
+                COUNT(s.id) FILTER (WHERE s.status IN {translated}),
+                COALESCE(SUM(s.words) FILTER (WHERE s.status IN {counts}), 0),
+                COALESCE(SUM(s.words) FILTER (WHERE s.status IN {translated}), 0),
+                COUNT(s.id) FILTER (WHERE s.status IN {confirmed}),
+                COUNT(s.id) FILTER (WHERE s.status IN {reviewed})
+         FROM articles a LEFT JOIN segments s ON s.article_id = a.id
+         GROUP BY a.id
+         ORDER BY a.updated_at DESC, a.id DESC"
+    )
+});
+
+impl Store {
+    /// All articles, most recently changed first, with their progress.
+    pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
+        let mut stmt = self.conn.prepare_cached(&LIST_ARTICLES)?;
+        let rows = stmt.query_map([], |row| {
+            Ok(ArticleSummary {
+                article: article_from_row(row)?,
+                segment_count: row.get(12)?,
+                translated_count: row.get(13)?,
+                word_count: row.get(14)?,
+                translated_words: row.get(15)?,
+                confirmed_count: row.get(16)?,
+                reviewed_count: row.get(17)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn article(&self, id: i64) -> Result<Article> {
+        article_in(&self.conn, id)
+    }
+
+    /// Store a new article and its segments in one transaction.
+    pub fn create_article(&mut self, new: &NewArticle) -> Result<Article> {
+        if new.segments.is_empty() {
+            return Err(Error::EmptyText);
+        }
+        if new.title.trim().is_empty() {
+            return Err(Error::Invalid("empty title".into()));
+        }
+        if let Some(i) = new.segments.iter().position(|s| s.source.trim().is_empty()) {
+            return Err(Error::Invalid(format!("segment {i} has no text")));
+        }
+        let now = now_ms();
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO articles (title, source_lang, target_lang, origin, author,
+                                   created_at, updated_at, status, published, import_format,
+                                   import_encoding)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                new.title,
+                new.source_lang,
+                new.target_lang,
+                new.origin,
+                new.author,
+                now,
+                status::NEW_ARTICLE.as_str(),
+                new.published,
+                new.format,
+                new.encoding
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        for (position, seg) in new.segments.iter().enumerate() {
+            let row = NewRow { article_id: id, position: position as i64, kind: seg.kind, paragraph: seg.paragraph };
+            insert_segment(&tx, &row, &seg.source, status::NEW_SEGMENT, now)?;
+        }
+        let article = article_in(&tx, id)?;
+        tx.commit()?;
+        Ok(article)
+    }
+
+    /// Delete an article with its segments (and their history and drafts, by cascade).
+    pub fn delete_article(&mut self, id: i64) -> Result<()> {
+        let n = self.conn.execute("DELETE FROM articles WHERE id = ?1", [id])?;
+        if n == 0 {
+            return Err(Error::ArticleNotFound(id));
+        }
+        Ok(())
+    }
+
+    /// Move an article through the workflow. A draft is made automatically, named after
+    /// the new status, so every stage can be compared and restored.
+    pub fn set_article_status(&mut self, id: i64, status: WorkflowStatus) -> Result<Article> {
+        let now = now_ms();
+        let tx = self.write()?;
+        let article = article_in(&tx, id)?;
+        if !status::workflow_changes(article.status, status) {
+            return Ok(article);
+        }
+        tx.execute(
+            "UPDATE articles SET status = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, status.as_str(), now],
+        )?;
+        drafts::insert_draft(&tx, id, "", Some(("status-change", status.as_str())), now)?;
+        let article = article_in(&tx, id)?;
+        tx.commit()?;
+        Ok(article)
+    }
+}
+
+/// An article, read on `conn` (the store's connection, or a transaction).
+pub(super) fn article_in(conn: &Connection, id: i64) -> Result<Article> {
+    conn.prepare_cached(&format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?1"))?
+        .query_row([id], article_from_row)
+        .optional()?
+        .ok_or(Error::ArticleNotFound(id))
+}
+
+/// Note that an article changed now.
+pub(super) fn touch_article(conn: &Connection, id: i64, now: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE articles SET updated_at = ?2 WHERE id = ?1")?.execute(params![id, now])?;
+    Ok(())
+}
+
+/// Note that the article of a segment changed now.
+pub(super) fn touch_article_of(conn: &Connection, segment_id: i64, now: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE articles SET updated_at = ?2
+         WHERE id = (SELECT article_id FROM segments WHERE id = ?1)",
+    )?
+    .execute(params![segment_id, now])?;
+    Ok(())
+}
+
+fn article_from_row(row: &Row<'_>) -> rusqlite::Result<Article> {
+    let status: String = row.get(8)?;
+    Ok(Article {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        source_lang: row.get(2)?,
+        target_lang: row.get(3)?,
+        origin: row.get(4)?,
+        author: row.get(5)?,
+        created_at: row.get(6)?,
+        updated_at: row.get(7)?,
+        status: WorkflowStatus::parse(&status).unwrap_or(WorkflowStatus::ToTranslate),
+        published: row.get(9)?,
+        format: row.get(10)?,
+        encoding: row.get(11)?,
+    })
+}

@@ -1,0 +1,169 @@
+//! The SQLite store. All of Dragoman's SQL lives in this module, one file per group of
+//! tables (as `articles.rs`, `segments.rs` …), each with the `impl Store` block of its
+//! table; [`Store`] itself, opening, pragmas and migrations are here.
+//!
+//! One file, WAL, foreign keys on, a busy timeout, `synchronous = FULL` (an edit that
+//! returned is on disk). Pragmas are set outside the migration transaction; migrations are
+//! embedded in the binary and applied together in one immediate transaction, tracked by
+//! `PRAGMA user_version`. A database written by a newer Dragoman is refused before anything
+//! is written to it.
+//!
+//! Every write whose outcome depends on what is read (a version check, a segment to split, a
+//! glossary duplicate) reads inside its own immediate transaction ([`Store::write`]), so two
+//! processes never interleave between the read and the write.
+//!
+//! No rusqlite type crosses this module's public surface: [`Store`]'s methods take and return
+//! the domain types and [`crate::Error`], so another backend can sit behind the same calls.
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+mod articles;
+mod drafts;
+mod glossary;
+mod segment_writes;
+mod segments;
+mod settings;
+
+pub use segments::{count_words, FindHit};
+
+/// The migrations, in order. Migration `i` (0-based) brings the schema to version `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_articles_segments.sql"),
+    include_str!("../../migrations/0002_import_metadata_captions.sql"),
+    include_str!("../../migrations/0003_history_drafts.sql"),
+    include_str!("../../migrations/0004_glossary.sql"),
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// The environment variable that points Dragoman at another database file.
+pub const DB_ENV: &str = "DRAGOMAN_DB";
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+/// The default database: `dragoman/dragoman.db` in the platform's per-user data directory
+/// (`~/.local/share` on Linux).
+pub fn default_path() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("dragoman").join("dragoman.db"))
+}
+
+/// `DRAGOMAN_DB` if set and not empty, else [`default_path`].
+pub fn path_from_env() -> Option<PathBuf> {
+    match std::env::var_os(DB_ENV) {
+        Some(p) if !p.is_empty() => Some(PathBuf::from(p)),
+        _ => default_path(),
+    }
+}
+
+/// SQLite's errors reach the rest of Dragoman as [`Error::Storage`], their text kept for the
+/// log. (Open-time failures a user can act on are told apart first, by [`classify`].)
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Storage { detail: e.to_string() }
+    }
+}
+
+impl Store {
+    /// Open (creating if needed) the database at `path` and bring its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let unwritable = |detail: String| Error::Unwritable { path: path.to_owned(), detail };
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| unwritable(e.to_string()))?;
+        }
+        let conn = Connection::open(path).map_err(|e| unwritable(e.to_string()))?;
+        Self::init(conn, path.to_owned())
+    }
+
+    /// A private in-memory database, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
+        // Read the version before writing anything: this is also where a file that is not
+        // a database shows itself.
+        let version = read_version(&conn, &path)?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerSchema { path, found: version, known: SCHEMA_VERSION });
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let pragma_err = |e: rusqlite::Error| classify(e, &path);
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(pragma_err)?;
+        conn.pragma_update(None, "synchronous", "FULL").map_err(pragma_err)?;
+        conn.pragma_update(None, "foreign_keys", true).map_err(pragma_err)?;
+        migrate(&mut conn, &path)?;
+        Ok(Store { conn, path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<u32> {
+        read_version(&self.conn, &self.path)
+    }
+
+    /// A write transaction, begun immediately (it takes the database's write lock before its
+    /// first read, waiting for another writer up to the busy timeout): what it reads cannot
+    /// change before it commits.
+    fn write(&mut self) -> Result<Transaction<'_>> {
+        Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+}
+
+fn read_version(conn: &Connection, path: &Path) -> Result<u32> {
+    conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
+        .map(|v| v.max(0) as u32)
+        .map_err(|e| classify(e, path))
+}
+
+/// Map SQLite's open-time failures to the errors a user can act on.
+fn classify(e: rusqlite::Error, path: &Path) -> Error {
+    let path = path.to_owned();
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::NotADatabase { path, detail: e.to_string() },
+        Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => {
+            Error::Unwritable { path, detail: e.to_string() }
+        }
+        _ => Error::from(e),
+    }
+}
+
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| classify(e, path))?;
+    // Re-read inside the transaction: another process may have migrated meanwhile.
+    let version = read_version(&tx, path)?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema { path: path.to_owned(), found: version, known: SCHEMA_VERSION });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tracing::info!(to = i + 1, "applying migration");
+        tx.execute_batch(sql)?;
+    }
+    if version < SCHEMA_VERSION {
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    }
+    tx.commit().map_err(|e| classify(e, path))?;
+    Ok(())
+}
+
+/// `('a', 'b')`: the statuses for which `pred` holds, as an SQL list for `IN`, so that the
+/// aggregates count by the rules of [`crate::status`] instead of restating them.
+fn status_list(pred: fn(crate::SegmentStatus) -> bool) -> String {
+    let names: Vec<String> =
+        crate::SegmentStatus::ALL.iter().filter(|s| pred(**s)).map(|s| format!("'{}'", s.as_str())).collect();
+    format!("({})", names.join(", "))
+}
