@@ -2,23 +2,24 @@
 //!
 //! `kind` picks the Fluent message `error-<kind>` that the window shows; `message` is the
 //! developer-facing detail, for the log and the console.
+use dragoman_core::ErrorKind;
 use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct IpcError {
-    pub kind: String,
+    pub kind: ErrorKind,
     pub message: String,
 }
 
 impl IpcError {
     pub fn internal(message: impl Into<String>) -> Self {
-        IpcError { kind: "internal".into(), message: message.into() }
+        IpcError { kind: ErrorKind::Internal, message: message.into() }
     }
 }
 
 impl From<dragoman_core::Error> for IpcError {
     fn from(e: dragoman_core::Error) -> Self {
-        IpcError { kind: e.kind().to_owned(), message: e.to_string() }
+        IpcError { kind: e.kind(), message: e.to_string() }
     }
 }
 

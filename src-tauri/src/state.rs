@@ -97,7 +97,7 @@ impl AppState {
         let store = self.store.as_ref().map_err(Clone::clone)?;
         let mut guard = store.lock().map_err(|_| IpcError::internal("store lock poisoned"))?;
         f(&mut guard).map_err(|e| {
-            tracing::warn!(error = %e, kind = e.kind(), "command failed");
+            tracing::warn!(error = %e, kind = e.kind().as_str(), "command failed");
             IpcError::from(e)
         })
     }

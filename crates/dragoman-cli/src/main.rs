@@ -139,7 +139,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             let mut args = Args::new();
-            args.set("message", l10n.error(e.kind()));
+            args.set("message", l10n.error(e.kind().as_str()));
             eprintln!("{}", l10n.format_plain("cli-error", Some(&args)));
             eprintln!("  ({e})");
             ExitCode::FAILURE

@@ -5,7 +5,7 @@ use similar::{ChangeTag, TextDiff};
 
 use crate::model::{DraftSegment, SegmentKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Op {
     Equal,
@@ -14,14 +14,14 @@ pub enum Op {
 }
 
 /// A run of text in a diff.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Piece {
     pub op: Op,
     pub text: String,
 }
 
 /// One segment that differs between the two sides.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SegmentDiff {
     pub segment_id: i64,
@@ -32,7 +32,7 @@ pub struct SegmentDiff {
     pub pieces: Vec<Piece>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
     pub changed: Vec<SegmentDiff>,

@@ -67,69 +67,114 @@ pub enum Error {
     Storage { detail: String },
 }
 
+/// Declares [`ErrorKind`] once: its variants, their stable ids, and the list of all of them.
+macro_rules! error_kinds {
+    ($($(#[$doc:meta])* $variant:ident => $id:literal,)*) => {
+        /// What kind of error happened: the stable, kebab-case id that picks the Fluent message
+        /// `error-<id>` in every shell. The same enum is generated for the UI
+        /// (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+        pub enum ErrorKind {
+            $($(#[$doc])* #[serde(rename = $id)] $variant,)*
+        }
+
+        impl ErrorKind {
+            /// Every kind, for the locale completeness tests.
+            pub const ALL: &'static [ErrorKind] = &[$(ErrorKind::$variant,)*];
+
+            /// The stable id (`error-<id>` is its message).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorKind::$variant => $id,)*
+                }
+            }
+        }
+    };
+}
+
+error_kinds! {
+    DbNewer => "db-newer",
+    DbNotDatabase => "db-not-database",
+    DbUnwritable => "db-unwritable",
+    NotFound => "not-found",
+    EmptyText => "empty-text",
+    NotText => "not-text",
+    BadEncoding => "bad-encoding",
+    TooLarge => "too-large",
+    UnknownEncoding => "unknown-encoding",
+    UnsupportedFormat => "unsupported-format",
+    DocxEncrypted => "docx-encrypted",
+    DocxCorrupt => "docx-corrupt",
+    DocxTooLarge => "docx-too-large",
+    InvalidInput => "invalid-input",
+    GlossaryColumns => "glossary-columns",
+    XmlDtd => "xml-dtd",
+    XmlMalformed => "xml-malformed",
+    NotTbx => "not-tbx",
+    EntryIncomplete => "entry-incomplete",
+    EntryDuplicate => "entry-duplicate",
+    Conflict => "conflict",
+    NothingToConfirm => "nothing-to-confirm",
+    Io => "io",
+    WriteFailed => "write-failed",
+    Storage => "storage",
+    /// Not from the core: a shell's own failure it did not expect (a panic, a lost window).
+    Internal => "internal",
+}
+
+impl std::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for ErrorKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for ErrorKind {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
 impl Error {
-    /// A stable, kebab-case identifier of the kind of error. The shells show the Fluent
-    /// message `error-<kind>`; every kind returned here has a message in every locale
-    /// (checked by a test in dragoman-l10n).
-    pub fn kind(&self) -> &'static str {
+    /// The kind of error, which the shells turn into the Fluent message `error-<kind>`; every
+    /// kind has a message in every locale (checked by a test in dragoman-l10n).
+    pub fn kind(&self) -> ErrorKind {
+        use ErrorKind as K;
         match self {
-            Error::NewerSchema { .. } => "db-newer",
-            Error::NotADatabase { .. } => "db-not-database",
-            Error::Unwritable { .. } => "db-unwritable",
-            Error::ArticleNotFound(_) | Error::SegmentNotFound(_) | Error::DraftNotFound(_) => "not-found",
-            Error::Conflict(_) => "conflict",
-            Error::NothingToConfirm(_) => "nothing-to-confirm",
-            Error::EmptyText => "empty-text",
-            Error::NotText => "not-text",
-            Error::BadEncoding => "bad-encoding",
-            Error::TooLarge { .. } => "too-large",
-            Error::UnknownEncoding(_) => "unknown-encoding",
-            Error::UnsupportedFormat => "unsupported-format",
-            Error::DocxEncrypted => "docx-encrypted",
-            Error::DocxCorrupt => "docx-corrupt",
-            Error::DocxTooLarge => "docx-too-large",
-            Error::Invalid(_) => "invalid-input",
-            Error::EntryNotFound(_) => "not-found",
-            Error::GlossaryColumns => "glossary-columns",
-            Error::XmlDtd => "xml-dtd",
-            Error::XmlMalformed(_) => "xml-malformed",
-            Error::NotTbx => "not-tbx",
-            Error::EntryIncomplete => "entry-incomplete",
-            Error::EntryDuplicate(_) => "entry-duplicate",
-            Error::Io { .. } => "io",
-            Error::Write { .. } => "write-failed",
-            Error::Storage { .. } => "storage",
+            Error::NewerSchema { .. } => K::DbNewer,
+            Error::NotADatabase { .. } => K::DbNotDatabase,
+            Error::Unwritable { .. } => K::DbUnwritable,
+            Error::ArticleNotFound(_) | Error::SegmentNotFound(_) | Error::DraftNotFound(_) | Error::EntryNotFound(_) => {
+                K::NotFound
+            }
+            Error::Conflict(_) => K::Conflict,
+            Error::NothingToConfirm(_) => K::NothingToConfirm,
+            Error::EmptyText => K::EmptyText,
+            Error::NotText => K::NotText,
+            Error::BadEncoding => K::BadEncoding,
+            Error::TooLarge { .. } => K::TooLarge,
+            Error::UnknownEncoding(_) => K::UnknownEncoding,
+            Error::UnsupportedFormat => K::UnsupportedFormat,
+            Error::DocxEncrypted => K::DocxEncrypted,
+            Error::DocxCorrupt => K::DocxCorrupt,
+            Error::DocxTooLarge => K::DocxTooLarge,
+            Error::Invalid(_) => K::InvalidInput,
+            Error::GlossaryColumns => K::GlossaryColumns,
+            Error::XmlDtd => K::XmlDtd,
+            Error::XmlMalformed(_) => K::XmlMalformed,
+            Error::NotTbx => K::NotTbx,
+            Error::EntryIncomplete => K::EntryIncomplete,
+            Error::EntryDuplicate(_) => K::EntryDuplicate,
+            Error::Io { .. } => K::Io,
+            Error::Write { .. } => K::WriteFailed,
+            Error::Storage { .. } => K::Storage,
         }
     }
-
-    /// All kinds [`Error::kind`] can return, for the locale completeness test.
-    pub const KINDS: &'static [&'static str] = &[
-        "db-newer",
-        "db-not-database",
-        "db-unwritable",
-        "not-found",
-        "empty-text",
-        "not-text",
-        "bad-encoding",
-        "too-large",
-        "unknown-encoding",
-        "unsupported-format",
-        "docx-encrypted",
-        "docx-corrupt",
-        "docx-too-large",
-        "invalid-input",
-        "glossary-columns",
-        "xml-dtd",
-        "xml-malformed",
-        "not-tbx",
-        "entry-incomplete",
-        "entry-duplicate",
-        "conflict",
-        "nothing-to-confirm",
-        "io",
-        "write-failed",
-        "storage",
-    ];
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

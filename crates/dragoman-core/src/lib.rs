@@ -22,7 +22,7 @@ pub mod store;
 pub mod suggest;
 pub mod tbx;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorKind, Result};
 pub use model::{
     Article, ArticleSummary, Draft, DraftSegment, NewArticle, NewSegment, Segment, SegmentKind,
     SegmentStatus, SegmentVersion, WorkflowStatus,

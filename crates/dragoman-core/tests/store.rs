@@ -53,7 +53,7 @@ fn a_database_from_a_newer_dragoman_is_refused_untouched() {
         Ok(_) => panic!("a newer database was opened"),
     }
     assert_eq!(snapshot(&path), before);
-    assert_eq!(Store::open(&path).err().map(|e| e.kind()), Some("db-newer"));
+    assert_eq!(Store::open(&path).err().map(|e| e.kind().as_str()), Some("db-newer"));
 }
 
 #[test]

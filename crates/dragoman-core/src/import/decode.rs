@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 pub const OFFERED: &[&str] = &["UTF-8", "UTF-16LE", "UTF-16BE", "windows-1256", "ISO-8859-6", "windows-1252"];
 
 /// How the encoding was decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum EncodingSource {
     Bom,
@@ -19,7 +19,7 @@ pub enum EncodingSource {
 }
 
 /// Text that was once decoded with the wrong encoding and saved again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mojibake {
     /// UTF-8 bytes read as windows-1256: «ظ‚ط§ظ„».

@@ -19,7 +19,7 @@ use crate::MAX_IMPORT_BYTES;
 use decode::{EncodingSource, Mojibake};
 use structure::{segments_from_blocks, Block};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     Text,
@@ -54,7 +54,7 @@ impl Default for ImportOptions {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Counts {
     pub headline: usize,
     pub subhead: usize,
@@ -63,7 +63,7 @@ pub struct Counts {
     pub caption: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PreviewSegment {
     pub kind: SegmentKind,
@@ -72,7 +72,7 @@ pub struct PreviewSegment {
 }
 
 /// What an import would produce, shown before it is committed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {
     pub format: Format,

@@ -20,7 +20,7 @@ const SEGMENT_COLUMNS: &str =
     "id, article_id, position, kind, paragraph, source, target, status, updated_at, words, version";
 
 /// A segment that matched a search, with the matches in UTF-16 code units.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FindHit {
     pub segment_id: i64,
