@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::names::{NameIndex, NameMatch, NameSpec};
-use crate::normalize::normalize;
+use crate::text::normalize::normalize;
+use crate::text::tokens::words;
 
 /// What a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -150,7 +151,7 @@ pub struct Compiled {
 
 /// Lower-case words of an English text joined by single spaces ("U.S." → "u s").
 pub fn word_key(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    words(s).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// The longest deprecated spelling looked for, in words.

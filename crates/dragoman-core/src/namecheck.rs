@@ -7,6 +7,8 @@ use serde::Serialize;
 
 use crate::glossary::{Compiled, NameType, StoredEntry};
 use crate::model::{Segment, SegmentKind, SegmentStatus};
+use crate::text::offsets::Offsets;
+use crate::text::tokens::is_word_char;
 
 /// Which English form a name takes where it stands in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -89,7 +91,7 @@ pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Annotated {
         if found.is_empty() {
             continue;
         }
-        let offsets = Utf16Offsets::new(&s.source);
+        let mut offsets = Offsets::new(&s.source);
         let names = found
             .into_iter()
             .map(|(m, e)| {
@@ -104,9 +106,9 @@ pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Annotated {
                     out.entries.push(info(e));
                 }
                 NameSpan {
-                    start: offsets.at(m.start),
-                    end: offsets.at(m.end),
-                    core_start: offsets.at(m.core_start),
+                    start: offsets.utf16_at_char(m.start),
+                    end: offsets.utf16_at_char(m.end),
+                    core_start: offsets.utf16_at_char(m.core_start),
                     surface: m.surface,
                     prefix: m.prefix,
                     entry_id: e.id,
@@ -268,7 +270,7 @@ pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
         && hay.match_indices(needle).any(|(i, _)| {
             let before = hay[..i].chars().next_back();
             let after = hay[i + needle.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
         })
 }
 
@@ -283,24 +285,4 @@ fn original_case(target: &str, lower: &str, spelling: &str) -> String {
         }
     }
     spelling.to_owned()
-}
-
-/// Char offsets → UTF-16 offsets of one text.
-struct Utf16Offsets(Vec<usize>);
-
-impl Utf16Offsets {
-    fn new(text: &str) -> Self {
-        let mut v = Vec::with_capacity(text.len() + 1);
-        let mut n = 0;
-        for c in text.chars() {
-            v.push(n);
-            n += c.len_utf16();
-        }
-        v.push(n);
-        Utf16Offsets(v)
-    }
-
-    fn at(&self, char_offset: usize) -> usize {
-        self.0[char_offset.min(self.0.len() - 1)]
-    }
 }

@@ -13,11 +13,14 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::normalize::{normalize, Normalized};
+use crate::text::clitics::{attach, CLITICS};
+use crate::text::function_words::is_function_word_as_written;
+use crate::text::normalize::{is_deleted, normalize, Normalized};
+use crate::text::offsets::Offsets;
+use crate::text::tokens::{tokenize, words, Token};
 
 /// A name as the matcher needs it: its Arabic forms and options.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,27 +50,10 @@ pub struct NameMatch {
     pub prefix: String,
 }
 
-/// Function words that must never be read as names (على would otherwise fold into علي).
-const FUNCTION_WORDS: &[&str] = &["على", "إلى", "الى", "حتى", "متى", "لدى", "سوى", "مدى"];
-
-/// The clitics: C ∈ {∅, و, ف} then P ∈ {∅, ب, ك}, and C + ل. A key's clitic is stored as
-/// its index in this table.
-const CLITICS: [&str; 12] = ["", "ب", "ك", "ل", "و", "وب", "وك", "ول", "ف", "فب", "فك", "فل"];
-
-/// The key of first token `t` behind clitic `c`, in three parts to be read one after the
-/// other: C + P + t, or for the ل clitics C + ل + t[1:] when t starts with ال (ل + الكرملين =
-/// للكرملين) and C + ل + t[2:] when it starts with الل (ل + اللاذقية = للاذقية).
+/// The key of first token `t` behind clitic `c` (its index in [`CLITICS`], which is what a
+/// key stores), in three parts to be read one after the other (see [`attach`]).
 fn key_parts(c: usize, t: &str) -> [&str; 3] {
-    let clitic = CLITICS[c];
-    if let Some(head) = clitic.strip_suffix('ل') {
-        if let Some(rest) = t.strip_prefix("الل") {
-            return [head, "لل", rest];
-        }
-        if t.starts_with("ال") {
-            return [head, "ل", &t['ا'.len_utf8()..]];
-        }
-    }
-    [clitic, "", t]
+    attach(CLITICS[c], t)
 }
 
 /// Whether the text token `token` is the key `parts`.
@@ -368,16 +354,6 @@ fn in_home_order(keys: Vec<(u32, Candidate)>) -> Vec<(u32, Candidate)> {
     out
 }
 
-/// Whether `c` belongs to a token: a letter, mark or digit (`char::is_alphanumeric`, with
-/// the Arabic letters and ASCII answered without the Unicode tables).
-fn is_word_char(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
-        _ if c.is_ascii() => false,
-        _ => c.is_alphanumeric(),
-    }
-}
-
 /// Whether normalisation leaves `c` as it is, for the characters of most glossary forms:
 /// Arabic letters other than those folded (آ أ إ ة ى), ASCII lower case, digits and space.
 fn is_normal(c: char) -> bool {
@@ -394,7 +370,7 @@ fn joined_tokens(s: &str) -> String {
         &normalized
     };
     let mut out = String::with_capacity(text.len());
-    for token in text.split(|c: char| !is_word_char(c)).filter(|t| !t.is_empty()) {
+    for token in words(text) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -593,8 +569,8 @@ impl NameIndex {
     pub fn find(&self, text: &str) -> Vec<NameMatch> {
         let norm = normalize(text);
         let tokens = tokenize(&norm);
-        let word = |t: &Token| &norm.text[t.bytes.clone()];
-        let mut counter = CharCounter { text, byte: 0, chars: 0 };
+        let word = |t: &Token| t.text(&norm);
+        let mut offsets = Offsets::new(text);
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -634,9 +610,9 @@ impl NameIndex {
                     let first = tokens[i].chars.start;
                     let span = norm.origins[first].start..norm.origins[tokens[i + n - 1].chars.end - 1].end;
                     let core = norm.origins[first + clitic.chars().count()].start;
-                    let start = counter.at(span.start);
-                    let core_start = counter.at(core);
-                    let end = counter.at(span.end);
+                    let start = offsets.char_at_byte(span.start);
+                    let core_start = offsets.char_at_byte(core);
+                    let end = offsets.char_at_byte(span.end);
                     out.push(NameMatch {
                         name: form.name,
                         start,
@@ -655,73 +631,21 @@ impl NameIndex {
 
     fn refused(&self, name: usize, clitic: &str, tokens: &[Token], text: &str, norm: &Normalized) -> bool {
         // A function word (with its clitic taken off) is never a name.
-        let first = &text[norm.origins[tokens[0].chars.start].start..norm.origins[tokens[0].chars.end - 1].end];
-        let light: String = first.chars().filter(|ch| !crate::normalize::is_deleted(*ch)).collect();
+        let first = &text[tokens[0].original(norm)];
+        let light: String = first.chars().filter(|ch| !is_deleted(*ch)).collect();
         let core: String = light.chars().skip(clitic.chars().count()).collect();
-        if FUNCTION_WORDS.contains(&light.as_str()) || FUNCTION_WORDS.contains(&core.as_str()) {
+        if is_function_word_as_written(&light) || is_function_word_as_written(&core) {
             return true;
         }
         if let Some(entry) = self.ids.get(&name) {
             if !entry.not.is_empty() {
-                let surface = tokens.iter().map(|t| &norm.text[t.bytes.clone()]).collect::<Vec<_>>().join(" ");
+                let surface = tokens.iter().map(|t| t.text(norm)).collect::<Vec<_>>().join(" ");
                 if entry.not.contains(&surface) {
                     return true;
                 }
             }
         }
         false
-    }
-}
-
-#[derive(Debug)]
-struct Token {
-    /// Byte range in the normalised text.
-    bytes: Range<usize>,
-    /// Char indexes (into the normalised text) of the first char and one past the last.
-    chars: Range<usize>,
-    /// Separated from the previous token by whitespace only.
-    after_space: bool,
-}
-
-fn tokenize(norm: &Normalized) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start: Option<(usize, usize)> = None; // (byte, char)
-    let mut gap_is_space = true;
-    let s = &norm.text;
-    for (ci, (b, ch)) in s.char_indices().chain(std::iter::once((s.len(), ' '))).enumerate() {
-        let word = b < s.len() && is_word_char(ch);
-        match (word, start) {
-            (true, None) => start = Some((b, ci)),
-            (false, Some((sb, sc))) => {
-                out.push(Token { bytes: sb..b, chars: sc..ci, after_space: gap_is_space && !out.is_empty() });
-                start = None;
-                gap_is_space = true;
-            }
-            _ => {}
-        }
-        if !word && b < s.len() && !ch.is_whitespace() {
-            gap_is_space = false;
-        }
-    }
-    out
-}
-
-/// Byte offsets of the original text to char offsets, for offsets that only grow.
-struct CharCounter<'a> {
-    text: &'a str,
-    byte: usize,
-    chars: usize,
-}
-
-impl CharCounter<'_> {
-    fn at(&mut self, byte: usize) -> usize {
-        if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
-        self.chars += self.text[self.byte..byte].chars().count();
-        self.byte = byte;
-        self.chars
     }
 }
 
@@ -743,9 +667,8 @@ mod tests {
     }
 
     #[test]
-    fn the_shortcuts_agree_with_unicode_and_the_normalisation() {
+    fn the_shortcut_agrees_with_the_normalisation() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
             if is_normal(c) {
                 assert_eq!(normalize(&c.to_string()).text, c.to_string(), "{c:?}");
             }

@@ -20,7 +20,11 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::names::{NameIndex, NameSpec};
-use crate::normalize::normalize;
+use crate::text::clitics::{detach, longest_first, ARTICLE, CONJUNCTIONS};
+use crate::text::function_words::is_common_word;
+use crate::text::normalize::{is_deleted, normalize};
+use crate::text::offsets::Offsets;
+use crate::text::tokens::tokenize;
 
 /// A proposed English spelling.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -98,7 +102,7 @@ fn letters(s: &str) -> Vec<Letter> {
         let orig = if matches!(written, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}') { c } else { written };
         // Marks the normalisation deleted, right after this letter in the original.
         let mut marks = [false; 5];
-        for m in s[origin.end..].chars().take_while(|m| crate::normalize::is_deleted(*m)) {
+        for m in s[origin.end..].chars().take_while(|m| is_deleted(*m)) {
             match m {
                 '\u{064E}' => marks[FATHA] = true,
                 '\u{064F}' => marks[DAMMA] = true,
@@ -851,19 +855,6 @@ pub fn spell(arabic: &str, english_context: &str) -> Suggestion {
 // ---------------------------------------------------------------------------------------
 // Candidates.
 
-/// Arabic words that are never names (normalised): particles, pronouns, frequent verbs of
-/// reporting, days and months.
-const FUNCTION_WORDS: &[&str] = &[
-    "في", "من", "الي", "الى", "علي", "عن", "مع", "ان", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
-    "الذين", "اللذين", "قد", "كان", "كانت", "بين", "بعد", "قبل", "حول", "عند", "كل", "او", "ثم", "حتي", "منذ", "عبر", "ضد",
-    "دون", "خلال", "لدي", "سوي", "متي", "مدي", "هو", "هي", "هم", "هما", "نحن", "انه", "انها", "انهم", "لكن", "لقد", "اذا",
-    "اذ", "كما", "بل", "غير", "يوم", "اليوم", "امس", "مساء", "صباح", "قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "اعلن",
-    "اعلنت", "اضاف", "اضافت", "اوضح", "اوضحت", "اشار", "اشارت", "ذكر", "ذكرت", "نقل", "نقلت", "افاد", "افادت", "صرح",
-    "كشف", "كشفت", "دعا", "وقال", "وقالت", "واضاف", "واكد", "ايضا", "وفق", "وفقا", "بحسب", "حسب", "نحو", "لدي", "سوف",
-    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يناير", "فبراير", "مارس", "ابريل", "مايو",
-    "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "الجاري", "الماضي", "المقبل", "القادم",
-];
-
 /// Words after a cue that are part of the title, not the name (وكالة الأنباء، وكالة أنباء).
 const TITLE_WORDS: &[&str] = &["الانباء", "انباء", "التلفزيون", "تلفزيون", "الاخبار", "اخبار", "الوزراء", "وزراء", "مجلس"];
 
@@ -897,9 +888,6 @@ const CUES: &[(&[&str], usize, CueKind)] = &[
     (&["العاصمه"], 0, CueKind::Place),
 ];
 
-/// The clitics that may be taken off a word: C ∈ {و, ف} then P ∈ {ب, ك, ل}.
-const CLITICS: &[&str] = &["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];
-
 /// A word of an Arabic source.
 #[derive(Debug, Clone)]
 struct AToken {
@@ -918,83 +906,56 @@ struct AToken {
 
 fn arabic_tokens(text: &str) -> Vec<AToken> {
     let norm = normalize(text);
-    // Byte offset of the original → char offset.
-    let mut char_at = vec![0; text.len() + 1];
-    for (ci, (b, _)) in text.char_indices().enumerate() {
-        char_at[b] = ci;
-    }
-    char_at[text.len()] = text.chars().count();
-    let mut out: Vec<AToken> = Vec::new();
-    let mut cur: Option<(String, usize, usize)> = None;
-    let mut gap_space = true;
-    let mut gap_quote = false;
-    for (c, origin) in norm.text.chars().zip(&norm.origins) {
-        if c.is_alphanumeric() {
-            match &mut cur {
-                Some((s, _, end)) => {
-                    s.push(c);
-                    *end = char_at[origin.end];
-                }
-                None => cur = Some((c.to_string(), char_at[origin.start], char_at[origin.end])),
+    let mut offsets = Offsets::new(text);
+    tokenize(&norm)
+        .into_iter()
+        .map(|t| {
+            let original = t.original(&norm);
+            let norm = t.text(&norm).to_owned();
+            // The article as written (not the أل of ألكسندر), with two letters after it.
+            let article = text[original.start..].starts_with('ا') && norm.starts_with(ARTICLE) && norm.chars().count() >= 4;
+            AToken {
+                start: offsets.char_at_byte(original.start),
+                end: offsets.char_at_byte(original.end),
+                norm,
+                after_space: t.after_space,
+                after_quote: t.after_quote,
+                article,
             }
-            continue;
-        }
-        if let Some((s, start, end)) = cur.take() {
-            out.push(AToken { norm: s, start, end, after_space: gap_space && !out.is_empty(), after_quote: gap_quote, article: false });
-            gap_space = true;
-        }
-        // An opening quote is glued to the word it opens.
-        gap_quote = matches!(c, '"' | '«' | '“' | '\'' | '‘');
-        if !c.is_whitespace() {
-            gap_space = false;
-        }
-    }
-    if let Some((s, start, end)) = cur.take() {
-        out.push(AToken { norm: s, start, end, after_space: gap_space && !out.is_empty(), after_quote: gap_quote, article: false });
-    }
-    let chars: Vec<char> = text.chars().collect();
-    for t in &mut out {
-        t.article = chars[t.start] == 'ا' && t.norm.starts_with("ال") && t.norm.chars().count() >= 4;
-    }
-    out
+        })
+        .collect()
 }
 
-/// `t` without the clitic `c` (ل + الكرملين = للكرملين gives back الكرملين).
-fn strip_clitic(t: &str, c: &str) -> Option<String> {
-    let rest = t.strip_prefix(c)?;
-    let rest = if c.ends_with('ل') && rest.starts_with('ل') { format!("ا{rest}") } else { rest.to_owned() };
-    (rest.chars().count() >= 3).then_some(rest)
-}
-
-/// The readings of a token: itself, then without each clitic it may carry, with the number
-/// of characters taken off.
+/// The readings of a token: itself, then without each clitic it may carry (longest first;
+/// at least three letters must be left), with the number of characters taken off.
 fn readings(t: &str) -> Vec<(usize, String)> {
     let mut out = vec![(0, t.to_owned())];
-    for c in CLITICS {
-        if let Some(rest) = strip_clitic(t, c) {
+    for c in longest_first() {
+        if let Some(rest) = detach(t, c).filter(|rest| rest.chars().count() >= 3) {
             out.push((c.chars().count(), rest));
         }
     }
     out
 }
 
+/// A word that is never a name: a function or common word (also behind و or ف: وفي، فإن),
+/// a single letter, a number.
 fn is_function_word(t: &str) -> bool {
-    if FUNCTION_WORDS.contains(&t) || t.chars().count() < 2 || t.chars().all(|c| c.is_ascii_digit()) {
+    if is_common_word(t) || t.chars().count() < 2 || t.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    // The same behind و or ف (وفي، فإن).
-    ["و", "ف"].iter().any(|c| t.strip_prefix(c).is_some_and(|r| FUNCTION_WORDS.contains(&r)))
+    CONJUNCTIONS.iter().any(|c| t.strip_prefix(c).is_some_and(is_common_word))
 }
 
 /// An adjective of nationality or its plural (الفرنسية، السوريين، سوريون): they align with
 /// French, Syrians … but are not names.
 fn is_demonym(t: &str) -> bool {
-    t.chars().count() >= 5 && ((t.starts_with("ال") && t.ends_with("يه")) || t.ends_with("يين") || t.ends_with("يون"))
+    t.chars().count() >= 5 && ((t.starts_with(ARTICLE) && t.ends_with("يه")) || t.ends_with("يين") || t.ends_with("يون"))
 }
 
 /// A nisba adjective with the article (الروسي، الأوكرانية): skipped after a cue.
 fn is_nisba(t: &str) -> bool {
-    t.starts_with("ال") && t.chars().count() >= 5 && (t.ends_with('ي') || t.ends_with("يه"))
+    t.starts_with(ARTICLE) && t.chars().count() >= 5 && (t.ends_with('ي') || t.ends_with("يه"))
 }
 
 /// The best reading of tokens `toks` (clitic off the first one or not) against the English:
@@ -1177,7 +1138,7 @@ pub fn candidates(segments: &[(&str, &str)], index: &NameIndex) -> Vec<Candidate
             }
             let mut best: Option<(usize, usize, f32)> = None;
             for (cut, reading) in readings(&t.norm) {
-                let letters = reading.chars().count() - if reading.starts_with("ال") { 2 } else { 0 };
+                let letters = reading.chars().count() - if reading.starts_with(ARTICLE) { 2 } else { 0 };
                 if letters < 3 || is_demonym(&reading) {
                     continue;
                 }
@@ -1521,7 +1482,7 @@ fn original_chars(text: &str, from: usize, n: usize) -> usize {
     let mut kept = 0;
     let mut taken = 0;
     for ch in text.chars().skip(from) {
-        let deleted = crate::normalize::is_deleted(ch);
+        let deleted = is_deleted(ch);
         if kept == n && !deleted {
             break;
         }
