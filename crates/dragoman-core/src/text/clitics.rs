@@ -52,7 +52,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn attach_and_detach_contract_ل_with_the_article() {
+    fn attach_and_detach_contract_lam_with_the_article() {
         assert_eq!(attach("ل", "الكرملين").concat(), "للكرملين");
         assert_eq!(attach("ول", "اللاذقيه").concat(), "وللاذقيه");
         assert_eq!(attach("فل", "بايدن").concat(), "فلبايدن");
