@@ -9,7 +9,7 @@
 //!
 //! The index is updated in place (`add` replaces a name, `remove` drops it) and matches as
 //! one built afresh would. Keys are kept as 32-bit hashes in an open-addressing table
-//! ([`super::keys`]), each
+//! (`keys.rs`), each
 //! with its readings (form and clitic); a text token is hashed whole and each reading is
 //! checked against it, so hash collisions cost a comparison, never a wrong match.
 use std::cmp::Reverse;

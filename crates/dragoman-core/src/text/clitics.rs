@@ -17,8 +17,8 @@ pub const CONJUNCTIONS: [&str; 2] = ["و", "ف"];
 pub const ARTICLE: &str = "ال";
 
 /// Word `t` behind clitic `clitic`, in three parts to be read one after the other: clitic +
-/// t, or for the ل clitics C + ل + t[1:] when t starts with ال (ل + الكرملين = للكرملين) and
-/// C + ل + t[2:] when it starts with الل (ل + اللاذقية = للاذقية). Kept in parts so that
+/// t, or for the ل clitics C + ل + `t[1:]` when t starts with ال (ل + الكرملين = للكرملين) and
+/// C + ل + `t[2:]` when it starts with الل (ل + اللاذقية = للاذقية). Kept in parts so that
 /// nothing is allocated.
 pub fn attach<'a>(clitic: &'a str, t: &'a str) -> [&'a str; 3] {
     if let Some(head) = clitic.strip_suffix('ل') {

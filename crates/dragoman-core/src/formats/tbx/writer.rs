@@ -33,7 +33,7 @@ impl Out {
     /// `<name attrs>text</name>` on one line. The text is escaped by quick-xml (`<`, `>`, `&`,
     /// quotes, and CR, which XML would otherwise turn into LF); LF and tab are written as
     /// character references, which the reader keeps as text while it takes literal line
-    /// breaks for layout (see [`layout`]).
+    /// breaks for layout (see the reader's `layout`).
     fn leaf(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) {
         self.start(name, attrs);
         let text = xml_chars(text);

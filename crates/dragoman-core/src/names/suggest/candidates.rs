@@ -81,7 +81,7 @@ const STRIPPED_MIN_SCORE: f32 = 0.85;
 /// never without English. Candidates are de-duplicated by normalised form, keeping the first
 /// position; `occurrences` counts them in all sources with the glossary's clitic rules. The
 /// suggestion comes from the segment's translation, else from the whole English draft
-/// ([`spell`]), else from [`romanize`].
+/// ([`spell`]), else from [`super::romanize`].
 pub fn candidates(segments: &[(&str, &str)], index: &NameIndex) -> Vec<Candidate> {
     let draft: String = segments.iter().map(|(_, en)| *en).collect::<Vec<_>>().join("\n");
     let segs: Vec<Segment> = segments.iter().enumerate().map(|(i, (source, target))| Segment::new(i, source, target, index)).collect();

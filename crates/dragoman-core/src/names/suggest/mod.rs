@@ -7,13 +7,18 @@
 //!   short vowels Arabic does not write) may go unmatched. An English consonant that no
 //!   Arabic letter accounts for means no alignment. A dynamic program finds the cheapest
 //!   alignment.
-//! - [`spell`] looks for the best-aligning run of capitalised words in the translator's
+//! - [`spell()`] looks for the best-aligning run of capitalised words in the translator's
 //!   English draft; when nothing aligns it falls back on [`romanize`], marked unverified.
-//! - [`candidates`] lists the name-looking spans of an article that the glossary does not
+//! - [`candidates()`] lists the name-looking spans of an article that the glossary does not
 //!   match yet, each with a suggestion.
 //!
 //! Measured on the Wikidata name pairs in `docs/names-suggester.md`
 //! (`examples/translit_eval.rs`).
+//!
+//! Inside: `letters` (Arabic and English letters with their context), `skeleton` (the
+//! alignment), `romanise`, `spell` (capitalised runs of an English draft), `source` (the words
+//! of an Arabic source and their readings without a clitic), `cues` (الرئيس، وزير …) and
+//! `candidates` (the steps of [`candidates()`]).
 mod candidates;
 mod cues;
 mod letters;
