@@ -49,7 +49,7 @@ impl IssueKind {
         }
     }
 
-    /// Every kind, for the locale completeness test.
+    /// Every kind (for a locale completeness test once the shells show them).
     pub const ALL: &'static [IssueKind] = &[IssueKind::NameMissing, IssueKind::NameDeprecated, IssueKind::NameInconsistent];
 }
 
