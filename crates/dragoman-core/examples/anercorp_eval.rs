@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use dragoman_core::names::{NameIndex, NameMatch, NameSpec};
-use dragoman_core::normalize::{is_deleted, normalize_str};
+use dragoman_core::text::normalize::{is_deleted, normalize_str};
 
 /// The types that make the glossary (MISC is left out).
 const TYPES: [&str; 3] = ["PERS", "LOC", "ORG"];

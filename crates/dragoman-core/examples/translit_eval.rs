@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 use dragoman_core::names::NameIndex;
-use dragoman_core::suggest::{candidates, romanize, skeleton_score, spell};
+use dragoman_core::names::suggest::{candidates, romanize, skeleton_score, spell};
 use unicode_normalization::UnicodeNormalization;
 
 struct Pair {

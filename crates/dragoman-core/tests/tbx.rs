@@ -3,8 +3,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use dragoman_core::glossary::{read_csv, GlossaryEntry, NameType, SkipReason};
-use dragoman_core::{tbx, Error};
+use dragoman_core::formats::csv::read_csv;
+use dragoman_core::formats::tbx;
+use dragoman_core::names::glossary::{GlossaryEntry, NameType, SkipReason};
+use dragoman_core::Error;
 
 const NAMES_CSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv");
 const TBX_RNG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/schemas/TBXcoreStructV03.rng");

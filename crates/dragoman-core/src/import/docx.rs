@@ -1,7 +1,8 @@
 //! DOCX to blocks: paragraphs, heading styles as headline and subheads, list items, table
 //! cells; footnotes, comments, deleted text and field codes are ignored. The zip is read
 //! with limits (zip bombs and oversized parts are refused) and the XML with quick-xml,
-//! which resolves no external entities; a part with a DTD is refused outright.
+//! which resolves no external entities; a part with a DTD is refused outright (stricter than
+//! TBX: Word never writes one), and references are resolved by [`xml::resolve_reference`].
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
@@ -10,6 +11,7 @@ use quick_xml::Reader;
 
 use super::structure::{Block, BlockKind};
 use crate::error::{Error, Result};
+use crate::formats::xml;
 
 /// The largest uncompressed XML part read (document.xml, styles.xml).
 pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
@@ -146,11 +148,10 @@ fn paragraphs(xml: &str, styles: &HashMap<String, String>) -> Result<Vec<Block>>
             Event::Text(t) if in_text && skip_depth == 0 => {
                 text.push_str(&t.xml10_content());
             }
+            // Character references and the predefined entities; any other is dropped.
             Event::GeneralRef(g) if in_text && skip_depth == 0 => {
-                if let Ok(Some(c)) = g.resolve_char_ref() {
-                    text.push(c);
-                } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(g.as_ref()) {
-                    text.push_str(s);
+                if let Ok(Some(s)) = xml::resolve_reference(&g) {
+                    text.push_str(&s);
                 }
             }
             Event::End(e) => match e.local_name().into_inner() {

@@ -1,13 +1,14 @@
-//! Glossary entries and their CSV exchange format (`../shared/samples/names.csv`):
-//! `arabic,english,type,variants,short,deprecated,clitics,not,notes`, with `|` between the
-//! items of a list. Export guards against spreadsheet formula injection.
+//! The glossary's domain: entries ([`GlossaryEntry`], [`StoredEntry`]) and their identity
+//! ([`key_of`]), what an import did ([`ImportReport`], [`Skipped`]), and the glossary
+//! compiled for matching ([`Compiled`]). The files a glossary is exchanged in (CSV, TBX) are
+//! [`crate::formats`]' business.
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::names::{NameIndex, NameMatch, NameSpec};
-use crate::normalize::normalize;
+use super::index::{NameIndex, NameMatch, NameSpec};
+use crate::text::normalize::normalize;
+use crate::text::tokens::words;
 
 /// What a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -150,7 +151,7 @@ pub struct Compiled {
 
 /// Lower-case words of an English text joined by single spaces ("U.S." → "u s").
 pub fn word_key(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    words(s).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// The longest deprecated spelling looked for, in words.
@@ -300,225 +301,4 @@ pub struct Skipped {
     pub line: u64,
     pub reason: SkipReason,
     pub detail: String,
-}
-
-pub const CSV_HEADER: [&str; 9] = ["arabic", "english", "type", "variants", "short", "deprecated", "clitics", "not", "notes"];
-
-fn list(s: &str) -> Vec<String> {
-    s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
-}
-
-/// Read a glossary CSV. A file without `arabic` and `english` columns is refused whole;
-/// bad rows are reported by line and the rest is read.
-pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| Error::BadEncoding)?;
-    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|_| Error::GlossaryColumns)?
-        .iter()
-        .map(|h| h.to_lowercase())
-        .collect();
-    let col = |name: &str| headers.iter().position(|h| h == name);
-    let (Some(ar), Some(en)) = (col("arabic"), col("english")) else {
-        return Err(Error::GlossaryColumns);
-    };
-    let mut entries = Vec::new();
-    let mut skipped = Vec::new();
-    let mut seen: HashMap<String, u64> = HashMap::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                skipped.push(Skipped { line, reason: SkipReason::Unreadable, detail: e.to_string() });
-                continue;
-            }
-        };
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        // A cell our export defused ('=…) comes back as it was.
-        let get = |i: Option<usize>| unguard(i.and_then(|i| record.get(i)).unwrap_or("")).to_owned();
-        let arabic = get(Some(ar));
-        let english = get(Some(en));
-        if arabic.is_empty() || english.is_empty() {
-            skipped.push(Skipped { line, reason: SkipReason::EmptyForm, detail: String::new() });
-            continue;
-        }
-        let Some(kind) = NameType::parse(&get(col("type"))) else {
-            skipped.push(Skipped { line, reason: SkipReason::UnknownType, detail: get(col("type")) });
-            continue;
-        };
-        let clitics = match get(col("clitics")).to_lowercase().as_str() {
-            "" | "true" | "yes" | "1" => true,
-            "false" | "no" | "0" => false,
-            other => {
-                skipped.push(Skipped { line, reason: SkipReason::BadClitics, detail: other.to_owned() });
-                continue;
-            }
-        };
-        let short = Some(get(col("short"))).filter(|s| !s.is_empty());
-        let key = key_of(&arabic);
-        if key.is_empty() {
-            skipped.push(Skipped { line, reason: SkipReason::EmptyForm, detail: arabic });
-            continue;
-        }
-        if let Some(first) = seen.get(&key) {
-            skipped.push(Skipped { line, reason: SkipReason::DuplicateInFile, detail: format!("{arabic} ({first})") });
-            continue;
-        }
-        seen.insert(key, line);
-        entries.push(GlossaryEntry {
-            arabic,
-            variants: list(&get(col("variants"))),
-            english,
-            short,
-            kind,
-            deprecated: list(&get(col("deprecated"))),
-            clitics,
-            not: list(&get(col("not"))),
-            notes: get(col("notes")),
-        });
-    }
-    Ok((entries, skipped))
-}
-
-/// The formats a glossary is exchanged in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum GlossaryFormat {
-    Csv,
-    Tbx,
-}
-
-impl GlossaryFormat {
-    /// From a file name's extension: `.tbx` and `.xml` are TBX, anything else CSV.
-    pub fn from_name(name: &str) -> GlossaryFormat {
-        let lower = name.to_lowercase();
-        if lower.ends_with(".tbx") || lower.ends_with(".xml") {
-            GlossaryFormat::Tbx
-        } else {
-            GlossaryFormat::Csv
-        }
-    }
-}
-
-/// Read a glossary file, CSV or TBX (told apart by content: XML starts with `<`). Refused
-/// whole: a file over [`crate::MAX_IMPORT_BYTES`], an empty or binary file, a CSV without the
-/// arabic and english columns, XML that is malformed, not TBX or declares a DTD.
-pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
-    if bytes.len() > crate::MAX_IMPORT_BYTES {
-        return Err(Error::TooLarge { size: bytes.len() as u64, limit: crate::MAX_IMPORT_BYTES as u64 });
-    }
-    // UTF-16 with a BOM (spreadsheets on Windows write it) becomes UTF-8 first.
-    let decoded;
-    let bytes = match encoding_rs::Encoding::for_bom(bytes) {
-        Some((enc, bom)) if enc != encoding_rs::UTF_8 => {
-            let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom..]);
-            if had_errors {
-                return Err(Error::BadEncoding);
-            }
-            decoded = text.into_owned().into_bytes();
-            &decoded[..]
-        }
-        _ => bytes,
-    };
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = body.iter().position(|b| !b.is_ascii_whitespace());
-    let Some(start) = start else {
-        return Err(Error::EmptyText);
-    };
-    if body.contains(&0) {
-        return Err(Error::NotText);
-    }
-    if body[start] == b'<' {
-        crate::tbx::read(body)
-    } else {
-        read_csv(body)
-    }
-}
-
-/// Write a glossary in `format`.
-pub fn write(entries: &[GlossaryEntry], format: GlossaryFormat) -> Vec<u8> {
-    match format {
-        GlossaryFormat::Csv => write_csv(entries),
-        GlossaryFormat::Tbx => crate::tbx::write(entries),
-    }
-}
-
-/// A cell that a spreadsheet would run as a formula gets a leading apostrophe.
-fn guard(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
-}
-
-/// The inverse of [`guard`].
-fn unguard(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
-        _ => cell,
-    }
-}
-
-/// Write a glossary as CSV.
-pub fn write_csv(entries: &[GlossaryEntry]) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_HEADER).expect("in memory");
-    for e in entries {
-        let row = [
-            e.arabic.clone(),
-            e.english.clone(),
-            e.kind.as_str().to_owned(),
-            e.variants.join("|"),
-            e.short.clone().unwrap_or_default(),
-            e.deprecated.join("|"),
-            e.clitics.to_string(),
-            e.not.join("|"),
-            e.notes.clone(),
-        ];
-        w.write_record(row.iter().map(|c| guard(c))).expect("in memory");
-    }
-    w.into_inner().expect("in memory")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_sample_glossary_reads_and_finds_names_behind_clitics() {
-        let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap();
-        let (entries, skipped) = read_csv(&csv).unwrap();
-        assert!(skipped.is_empty(), "{skipped:?}");
-        let kyiv = entries.iter().find(|e| e.english == "Kyiv").unwrap();
-        assert_eq!((kyiv.kind, kyiv.deprecated.clone()), (NameType::Place, vec!["Kiev".to_owned()]));
-        let index = index(&entries);
-        let found = index.find(crate::sample::SAMPLE_TEXT);
-        let biden: Vec<&str> = found.iter().filter(|m| entries[m.name].english == "Joe Biden").map(|m| m.surface.as_str()).collect();
-        assert!(biden.contains(&"وبايدن") && biden.contains(&"لبايدن") && biden.contains(&"جو بايدن"), "{biden:?}");
-        assert!(found.iter().any(|m| m.surface == "كييف" && entries[m.name].english == "Kyiv"));
-        assert!(found.iter().any(|m| m.surface == "للكرملين" || m.surface == "الكرملين"));
-    }
-
-    #[test]
-    fn bad_rows_are_reported_by_line_and_the_rest_is_read() {
-        let csv = "arabic,english,type,clitics\nبوتين,Putin,person,true\n,Nobody,person,true\nأمل,Amal,person,maybe\nكييف,Kyiv,planet,true\nموسكو,Moscow,place,\n";
-        let (entries, skipped) = read_csv(csv.as_bytes()).unwrap();
-        assert_eq!(entries.iter().map(|e| e.english.as_str()).collect::<Vec<_>>(), vec!["Putin", "Moscow"]);
-        assert_eq!(skipped.iter().map(|s| s.line).collect::<Vec<_>>(), vec![3, 4, 5]);
-        assert!(read_csv(b"name,translation\nx,y\n").is_err(), "no arabic/english columns: refused whole");
-    }
-
-    #[test]
-    fn export_round_trips_and_defuses_formulas() {
-        let (entries, _) = read_csv("arabic,english,type,variants,notes\nبوتين,Putin,person,بوتين|فلاديمير,=HYPERLINK(\"x\")\n".as_bytes()).unwrap();
-        let out = String::from_utf8(write_csv(&entries)).unwrap();
-        assert!(out.contains("'=HYPERLINK"), "{out}");
-        let (again, _) = read_csv(out.as_bytes()).unwrap();
-        assert_eq!(again, entries, "the defused cell reads back as it was");
-        assert_eq!(again[0].variants, vec!["بوتين", "فلاديمير"]);
-        assert_eq!(again[0].english, "Putin");
-    }
 }

@@ -1,0 +1,60 @@
+//! A glossary file, CSV or TBX: which format, told by name for writing and by content for
+//! reading, with the checks every glossary file gets (size, encoding, text at all).
+use serde::{Deserialize, Serialize};
+
+use super::{csv, tbx, xml};
+use crate::error::{Error, Result};
+use crate::names::glossary::{GlossaryEntry, Skipped};
+
+/// The formats a glossary is exchanged in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GlossaryFormat {
+    Csv,
+    Tbx,
+}
+
+impl GlossaryFormat {
+    /// From a file name's extension: `.tbx` and `.xml` are TBX, anything else CSV.
+    pub fn from_name(name: &str) -> GlossaryFormat {
+        let lower = name.to_lowercase();
+        if lower.ends_with(".tbx") || lower.ends_with(".xml") {
+            GlossaryFormat::Tbx
+        } else {
+            GlossaryFormat::Csv
+        }
+    }
+}
+
+/// Read a glossary file, CSV or TBX (told apart by content: XML starts with `<`). Refused
+/// whole: a file over [`crate::MAX_IMPORT_BYTES`], an empty or binary file, a CSV without the
+/// arabic and english columns, XML that is malformed, not TBX or declares a DTD.
+pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
+    if bytes.len() > crate::MAX_IMPORT_BYTES {
+        return Err(Error::TooLarge { size: bytes.len() as u64, limit: crate::MAX_IMPORT_BYTES as u64 });
+    }
+    // UTF-16 with a BOM (spreadsheets on Windows write it) becomes UTF-8 first.
+    let decoded = xml::utf16_with_bom(bytes)?;
+    let bytes = decoded.as_ref().map_or(bytes, |text| text.as_bytes());
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = body.iter().position(|b| !b.is_ascii_whitespace());
+    let Some(start) = start else {
+        return Err(Error::EmptyText);
+    };
+    if body.contains(&0) {
+        return Err(Error::NotText);
+    }
+    if body[start] == b'<' {
+        tbx::read(body)
+    } else {
+        csv::read_csv(body)
+    }
+}
+
+/// Write a glossary in `format`.
+pub fn write(entries: &[GlossaryEntry], format: GlossaryFormat) -> Vec<u8> {
+    match format {
+        GlossaryFormat::Csv => csv::write_csv(entries),
+        GlossaryFormat::Tbx => tbx::write(entries),
+    }
+}

@@ -1,0 +1,287 @@
+//! The name checks, the first kind of [`Issue`]: a glossary name in the source whose English
+//! forms are missing from the translation (with the spelling the translator used instead,
+//! when one aligns), a spelling the glossary deprecates, one name rendered two ways.
+//!
+//! The UI and the desktop shell still receive these as [`NameIssue`], the shape they were
+//! written for; [`name_issues`] converts. Transitional (issue 9): removed when they read
+//! [`Issue`].
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::{Arg, Issue, IssueKind, Severity, Span};
+use crate::model::{Segment, SegmentStatus};
+use crate::names::glossary::{Compiled, StoredEntry};
+use crate::names::suggest::spell;
+use crate::text::offsets::Offsets;
+use crate::text::tokens::is_word_char;
+
+/// Check the English of an article's segments against the glossary. Segments without a
+/// translation, and those not for translation, are not checked. In article order, and within
+/// a segment missing names, then deprecated spellings, then inconsistent renderings.
+pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    // entry id → (segment, rendering, the name's span in the source) in article order, for
+    // the consistency check.
+    let mut renderings: HashMap<i64, Vec<(&Segment, String, Span)>> = HashMap::new();
+    let mut order: Vec<i64> = Vec::new();
+    for s in segments.iter().filter(|s| s.status != SegmentStatus::Excluded && !s.target.trim().is_empty()) {
+        let target = s.target.to_lowercase();
+        let mut flagged: Vec<(i64, String)> = Vec::new();
+        let mut in_target = Offsets::new(&s.target);
+        for (entry, spelling) in glossary.deprecated_in(&target) {
+            if !flagged.contains(&(entry.id, spelling.clone())) {
+                flagged.push((entry.id, spelling.clone()));
+                let (typed, at) = typed_spelling(&s.target, &target, &spelling.to_lowercase());
+                let span = at.map(|r| Span { start: in_target.utf16_at_byte(r.start), end: in_target.utf16_at_byte(r.end) });
+                let expected = entry.entry.english.clone();
+                issues.push(name_issue(IssueKind::NameDeprecated, s, entry, expected, Some(typed), None, span));
+            }
+        }
+        let mut in_source = Offsets::new(&s.source);
+        let mut done: Vec<i64> = Vec::new();
+        for (m, e) in glossary.find(&s.source) {
+            if done.contains(&e.id) {
+                continue;
+            }
+            done.push(e.id);
+            let span = Span { start: in_source.utf16_at_char(m.start), end: in_source.utf16_at_char(m.end) };
+            // A deprecated spelling has its own issue; it is not a rendering of its own.
+            let rendering = if house_form_in(&target, e) {
+                Some(e.entry.english.clone())
+            } else if flagged.iter().any(|(id, _)| *id == e.id) {
+                None
+            } else {
+                // What the translator wrote instead, if a capitalised word of the English
+                // aligns with the Arabic (Peskoff for بيسكوف).
+                let core: String = s.source.chars().skip(m.core_start).take(m.end - m.core_start).collect();
+                let guess = spell(&core, &s.target);
+                let found = guess.verified.then_some(guess.english);
+                issues.push(name_issue(IssueKind::NameMissing, s, e, e.entry.english.clone(), found.clone(), Some(span), None));
+                found
+            };
+            if let Some(r) = rendering {
+                if !renderings.contains_key(&e.id) {
+                    order.push(e.id);
+                }
+                renderings.entry(e.id).or_default().push((s, r, span));
+            }
+        }
+    }
+    for id in order {
+        let list = &renderings[&id];
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for (_, r, _) in list {
+            match counts.iter_mut().find(|(c, _)| *c == r) {
+                Some(c) => c.1 += 1,
+                None => counts.push((r, 1)),
+            }
+        }
+        if counts.len() < 2 {
+            continue;
+        }
+        // The house form, when the article uses it, is the article's rendering; else the one
+        // used most (the first of equals). The others are flagged.
+        let entry = glossary.get(id).expect("found in the glossary");
+        let main = match counts.iter().find(|(r, _)| *r == entry.entry.english) {
+            Some((r, _)) => (*r).to_owned(),
+            None => counts.iter().fold(counts[0], |best, c| if c.1 > best.1 { *c } else { best }).0.to_owned(),
+        };
+        for (s, r, span) in list.iter().filter(|(_, r, _)| *r != main) {
+            issues.push(name_issue(IssueKind::NameInconsistent, s, entry, main.clone(), Some(r.clone()), Some(*span), None));
+        }
+    }
+    issues.sort_by_key(|i| (i.position, i.kind));
+    issues
+}
+
+/// A name check's issue about `entry` in segment `s`.
+fn name_issue(
+    kind: IssueKind,
+    s: &Segment,
+    entry: &StoredEntry,
+    expected: String,
+    found: Option<String>,
+    source: Option<Span>,
+    target: Option<Span>,
+) -> Issue {
+    let severity = if kind == IssueKind::NameDeprecated { Severity::Error } else { Severity::Warning };
+    let mut args = BTreeMap::from([
+        ("entry", Arg::Number(entry.id)),
+        ("arabic", Arg::Text(entry.entry.arabic.clone())),
+        ("expected", Arg::Text(expected)),
+    ]);
+    if let Some(found) = found {
+        args.insert("found", Arg::Text(found));
+    }
+    Issue {
+        kind,
+        severity,
+        segment_id: s.id,
+        position: s.position,
+        source: source.into_iter().collect(),
+        target: target.into_iter().collect(),
+        args,
+    }
+}
+
+/// Whether the (lower-cased) translation has the entry's first- or second-reference form, as
+/// whole words; a leading "the" of the form is optional ("Kremlin" for "the Kremlin").
+fn house_form_in(target_lower: &str, e: &StoredEntry) -> bool {
+    std::iter::once(&e.entry.english).chain(e.entry.short.as_ref()).any(|form| {
+        let form = form.to_lowercase();
+        let bare = form.strip_prefix("the ").unwrap_or(&form);
+        contains_words(target_lower, bare)
+    })
+}
+
+/// Whether `needle` occurs in `hay` with no letter or digit right before or after it.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && hay.match_indices(needle).any(|(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + needle.len()..].chars().next();
+            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+        })
+}
+
+/// The spelling as the translator typed it, with its byte range in the target (the
+/// lower-cased text may differ in length only for exotic letters; then the lower-case form
+/// is given, and no range).
+fn typed_spelling(target: &str, lower: &str, spelling: &str) -> (String, Option<Range<usize>>) {
+    if target.len() == lower.len() {
+        if let Some(i) = lower.find(spelling) {
+            if let Some(s) = target.get(i..i + spelling.len()) {
+                return (s.to_owned(), Some(i..i + spelling.len()));
+            }
+        }
+    }
+    (spelling.to_owned(), None)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The wire shape the UI reads today (transitional, issue 9).
+
+/// What a name check found, as the UI knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NameIssueKind {
+    /// The name is in the source but neither English form is in the translation.
+    Missing,
+    /// The translation uses a spelling the glossary deprecates (Kiev).
+    Deprecated,
+    /// The name is rendered differently here than elsewhere in the article.
+    Inconsistent,
+}
+
+/// One problem with a name in a translation, as the UI receives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NameIssue {
+    pub kind: NameIssueKind,
+    pub segment_id: i64,
+    pub position: i64,
+    pub entry_id: i64,
+    pub arabic: String,
+    /// The house form (for Inconsistent: the rendering used most in the article).
+    pub expected: String,
+    /// What the translation has instead, when known.
+    pub found: Option<String>,
+}
+
+impl NameIssue {
+    /// The wire shape of a name check's issue; `None` for any other kind.
+    pub fn from_issue(issue: &Issue) -> Option<NameIssue> {
+        let kind = match issue.kind {
+            IssueKind::NameMissing => NameIssueKind::Missing,
+            IssueKind::NameDeprecated => NameIssueKind::Deprecated,
+            IssueKind::NameInconsistent => NameIssueKind::Inconsistent,
+        };
+        let text = |name: &str| issue.arg(name).and_then(Arg::as_text).map(str::to_owned);
+        Some(NameIssue {
+            kind,
+            segment_id: issue.segment_id,
+            position: issue.position,
+            entry_id: issue.arg("entry").and_then(Arg::as_number)?,
+            arabic: text("arabic")?,
+            expected: text("expected")?,
+            found: text("found"),
+        })
+    }
+}
+
+/// [`check`] in the wire shape.
+pub fn name_issues(segments: &[Segment], glossary: &Compiled) -> Vec<NameIssue> {
+    check(segments, glossary).iter().filter_map(NameIssue::from_issue).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wire_shape_is_unchanged() {
+        let issue = NameIssue {
+            kind: NameIssueKind::Missing,
+            segment_id: 4,
+            position: 2,
+            entry_id: 9,
+            arabic: "بيسكوف".into(),
+            expected: "Dmitry Peskov".into(),
+            found: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&issue).unwrap(),
+            r#"{"kind":"missing","segmentId":4,"position":2,"entryId":9,"arabic":"بيسكوف","expected":"Dmitry Peskov","found":null}"#
+        );
+        let kinds = [NameIssueKind::Missing, NameIssueKind::Deprecated, NameIssueKind::Inconsistent];
+        assert_eq!(kinds.map(|k| serde_json::to_string(&k).unwrap()), ["\"missing\"", "\"deprecated\"", "\"inconsistent\""]);
+    }
+
+    #[test]
+    fn an_issue_converts_to_the_wire_shape() {
+        let segment = Segment {
+            id: 4,
+            article_id: 1,
+            position: 2,
+            kind: crate::model::SegmentKind::Sentence,
+            paragraph: 0,
+            source: "قال كييف".into(),
+            target: "Kiev said".into(),
+            status: SegmentStatus::Draft,
+            updated_at: 0,
+            words: 2,
+            version: 1,
+        };
+        let entry = crate::names::glossary::GlossaryEntry {
+            arabic: "كييف".into(),
+            variants: vec![],
+            english: "Kyiv".into(),
+            short: None,
+            kind: crate::names::glossary::NameType::Place,
+            deprecated: vec!["Kiev".into()],
+            clitics: true,
+            not: vec![],
+            notes: String::new(),
+        };
+        let compiled = Compiled::new(vec![StoredEntry { id: 9, entry, created_at: 0, updated_at: 0 }]);
+        let issues = check(std::slice::from_ref(&segment), &compiled);
+        assert_eq!(issues.len(), 1);
+        assert_eq!((issues[0].kind(), issues[0].severity), ("name-deprecated", Severity::Error));
+        assert_eq!((issues[0].source.clone(), issues[0].target.clone()), (vec![], vec![Span { start: 0, end: 4 }]));
+        let wire = NameIssue::from_issue(&issues[0]).unwrap();
+        assert_eq!(
+            wire,
+            NameIssue {
+                kind: NameIssueKind::Deprecated,
+                segment_id: 4,
+                position: 2,
+                entry_id: 9,
+                arabic: "كييف".into(),
+                expected: "Kyiv".into(),
+                found: Some("Kiev".into()),
+            }
+        );
+    }
+}
