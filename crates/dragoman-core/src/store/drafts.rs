@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
-use super::articles::{article_in, touch_article};
+use super::article_rows::{article_in, touch_article};
 use super::segment_writes::{write_segment_text, Reason};
 use super::segments::segments_in;
 use super::{now_ms, status_list, Store};

@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::{now_ms, Store};
 use crate::error::{Error, Result};
-use crate::glossary::{GlossaryEntry, ImportReport, NameType, SkipReason, Skipped, StoredEntry};
+use crate::names::glossary::{GlossaryEntry, ImportReport, NameType, SkipReason, Skipped, StoredEntry};
 
 /// The columns `entry_from_row` reads, in its order.
 const ENTRY_COLUMNS: &str =
@@ -33,7 +33,7 @@ impl Store {
         kind: Option<NameType>,
         limit: usize,
     ) -> Result<(Vec<StoredEntry>, i64)> {
-        let q = crate::normalize::normalize(query.trim()).text;
+        let q = crate::text::normalize::normalize(query.trim()).text;
         let kind = kind.map(NameType::as_str);
         // Three characters or more go through the trigram index (as one quoted FTS string:
         // nothing in the query is FTS syntax); shorter ones are looked for row by row.

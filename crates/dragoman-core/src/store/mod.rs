@@ -21,6 +21,7 @@ use rusqlite::{Connection, ErrorCode, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+mod article_rows;
 mod articles;
 mod drafts;
 mod glossary;
@@ -28,7 +29,7 @@ mod segment_writes;
 mod segments;
 mod settings;
 
-pub use segments::{count_words, FindHit};
+pub use segments::FindHit;
 
 /// The migrations, in order. Migration `i` (0-based) brings the schema to version `i + 1`.
 const MIGRATIONS: &[&str] = &[

@@ -15,7 +15,7 @@
 //! [`Store::save_target`]: super::Store::save_target
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::segments::count_words;
+use crate::text::tokens::count_words;
 use crate::error::{Error, Result};
 use crate::model::{SegmentKind, SegmentStatus};
 

@@ -5,12 +5,13 @@
 //! transaction.
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::articles::{article_in, touch_article, touch_article_of};
+use super::article_rows::{article_in, touch_article, touch_article_of};
 use super::segment_writes::{
     delete_segment, insert_segment, shift_positions, write_segment, write_segment_status, write_segment_text, Change,
     NewRow, Reason,
 };
 use super::{now_ms, Store};
+use crate::text::offsets::utf16_len;
 use crate::error::{Error, Result};
 use crate::model::{Segment, SegmentKind, SegmentStatus, SegmentVersion};
 use crate::status;
@@ -28,10 +29,6 @@ pub struct FindHit {
     pub ranges: Vec<[usize; 2]>,
 }
 
-/// Words in a text: runs separated by whitespace.
-pub fn count_words(s: &str) -> i64 {
-    s.split_whitespace().count() as i64
-}
 
 impl Store {
     /// The segments of an article, in order.
@@ -227,7 +224,7 @@ impl Store {
         let mut hits = Vec::new();
         for s in self.segments(article_id)? {
             let text = if in_target { &s.target } else { &s.source };
-            let ranges = crate::normalize::find(text, query);
+            let ranges = crate::text::normalize::find(text, query);
             if !ranges.is_empty() {
                 hits.push(FindHit {
                     segment_id: s.id,
@@ -252,7 +249,7 @@ impl Store {
         let segments = segments_in(&tx, article_id)?;
         let mut total = 0;
         for s in segments.iter().filter(|s| only.is_none_or(|ids| ids.contains(&s.id))) {
-            let (new, n) = crate::normalize::replace_all(&s.target, query, replacement);
+            let (new, n) = crate::text::normalize::replace_all(&s.target, query, replacement);
             if n == 0 {
                 continue;
             }
@@ -301,8 +298,4 @@ fn segment_from_row(row: &Row<'_>) -> rusqlite::Result<Segment> {
         words: row.get(9)?,
         version: row.get(10)?,
     })
-}
-
-fn utf16_len(s: &str) -> usize {
-    s.encode_utf16().count()
 }
