@@ -2,6 +2,7 @@
 //! the core through commands, and hosts the web UI.
 #[macro_use]
 pub mod commands;
+pub mod bindings;
 pub mod error;
 pub mod state;
 

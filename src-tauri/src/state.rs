@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use dragoman_core::glossary::{Compiled, StoredEntry};
+use dragoman_core::names::glossary::{Compiled, StoredEntry};
 use dragoman_core::Store;
 
 use crate::error::IpcError;

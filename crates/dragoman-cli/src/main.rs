@@ -9,6 +9,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use dragoman_core::import::{self, ImportOptions};
+use dragoman_core::names::glossary::Skipped;
+use dragoman_core::usecases::{self, glossary};
 use dragoman_core::{store, Error, Store};
 use dragoman_l10n::{Args, Lang, Localizer};
 
@@ -122,14 +124,12 @@ struct Decoding {
 
 impl Decoding {
     fn options(&self) -> ImportOptions {
-        ImportOptions { encoding: self.encoding.clone(), repair_mojibake: !self.keep_mojibake }
+        usecases::import::options(self.encoding.clone(), Some(!self.keep_mojibake))
     }
 }
 
 fn preview(file: &Path, decoding: &Decoding) -> Result<import::Preview, Error> {
-    let bytes = import::read_file(file)?;
-    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
-    import::preview_bytes(&bytes, name.as_deref(), &decoding.options())
+    usecases::import::preview_file(file, &decoding.options())
 }
 
 fn main() -> ExitCode {
@@ -148,7 +148,7 @@ fn main() -> ExitCode {
 }
 
 /// "line 4: the type … is not …" in the user's language.
-fn skip_line(l10n: &Localizer, s: &dragoman_core::glossary::Skipped) -> String {
+fn skip_line(l10n: &Localizer, s: &Skipped) -> String {
     let mut reason_args = Args::new();
     reason_args.set("detail", s.detail.clone());
     let mut args = Args::new();
@@ -169,10 +169,10 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match cli.command {
         Command::Import { file, title, decoding } => {
-            let new = preview(&file, &decoding)?.into_article(title.as_deref());
-            let count = new.segments.len() as i64;
+            let preview = preview(&file, &decoding)?;
+            let count = preview.segments.len() as i64;
             let mut store = open(cli.db)?;
-            let article = store.create_article(&new)?;
+            let article = usecases::import::commit(&mut store, preview, title.as_deref())?;
             let mut seg_args = Args::new();
             seg_args.set("count", count);
             let mut args = Args::new();
@@ -193,7 +193,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         }
         Command::List { json } => {
             let store = open(cli.db)?;
-            let articles = store.list_articles()?;
+            let articles = usecases::articles::list(&store, "")?;
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&articles).expect("serialisable"));
             } else if articles.is_empty() {
@@ -229,19 +229,18 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::Export { id, format, output } => {
-            let format = dragoman_core::export::ExportFormat::parse(&format)
+            let format = dragoman_core::formats::export::ExportFormat::parse(&format)
                 .ok_or_else(|| Error::Invalid(format!("unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx")))?;
             let store = open(cli.db)?;
-            let bytes = dragoman_core::export::export(&store.article(id)?, &store.segments(id)?, format)?;
             match output {
-                Some(path) => dragoman_core::export::write_file(&path, &bytes)?,
+                Some(path) => usecases::export::to_file(&store, id, format, &path)?,
                 None => {
-                    let _ = out.write_all(&bytes);
+                    let _ = out.write_all(&usecases::export::render(&store, id, format)?);
                 }
             }
         }
         Command::Names { command: NamesCommand::Match { glossary, text, json } } => {
-            let (entries, skipped) = dragoman_core::glossary::read_file(&import::read_file(&glossary)?)?;
+            let (entries, skipped) = glossary::read_file(&glossary)?;
             for s in &skipped {
                 eprintln!("{}:{}", glossary.display(), skip_line(l10n, s));
             }
@@ -255,30 +254,19 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                 }
             };
             let text = String::from_utf8(text).map_err(|_| Error::BadEncoding)?;
-            let index = dragoman_core::glossary::index(&entries);
-            let found: Vec<serde_json::Value> = index
-                .find(&text)
-                .into_iter()
-                .map(|m| {
-                    let e = &entries[m.name];
-                    serde_json::json!({
-                        "start": m.start, "end": m.end, "surface": m.surface, "prefix": m.prefix,
-                        "arabic": e.arabic, "english": e.english, "type": e.kind.as_str(),
-                    })
-                })
-                .collect();
+            let found = usecases::names::match_text(&entries, &text);
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&found).expect("serialisable"));
             } else {
                 for m in &found {
-                    let _ = writeln!(out, "{}\t{}\t{}\t{}", m["start"], m["end"], m["surface"].as_str().unwrap_or(""), m["english"].as_str().unwrap_or(""));
+                    let _ = writeln!(out, "{}\t{}\t{}\t{}", m.start, m.end, m.surface, m.english);
                 }
             }
         }
         Command::Glossary { command: GlossaryCommand::Import { file, json } } => {
-            let (entries, skipped) = dragoman_core::glossary::read_file(&import::read_file(&file)?)?;
+            let (entries, skipped) = glossary::read_file(&file)?;
             let mut store = open(cli.db)?;
-            let (report, _) = store.import_glossary(&entries, skipped)?;
+            let (report, _) = glossary::import_entries(&mut store, &entries, skipped)?;
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("serialisable"));
             } else {
@@ -294,17 +282,11 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::Glossary { command: GlossaryCommand::Export { file, format } } => {
-            let format = match format.as_deref().map(str::to_lowercase).as_deref() {
-                None => dragoman_core::glossary::GlossaryFormat::from_name(&file.to_string_lossy()),
-                Some("csv") => dragoman_core::glossary::GlossaryFormat::Csv,
-                Some("tbx") => dragoman_core::glossary::GlossaryFormat::Tbx,
-                Some(other) => return Err(Error::Invalid(format!("unknown glossary format {other:?}: csv, tbx"))),
-            };
+            let format = glossary::format_for(&file, format.as_deref())?;
             let store = open(cli.db)?;
-            let entries: Vec<_> = store.glossary_entries()?.into_iter().map(|e| e.entry).collect();
-            dragoman_core::export::write_file(&file, &dragoman_core::glossary::write(&entries, format))?;
+            let count = glossary::export_file(&store, &file, format)?;
             let mut args = Args::new();
-            args.set("count", entries.len() as i64);
+            args.set("count", count as i64);
             args.set("path", file.display().to_string());
             let _ = writeln!(out, "{}", l10n.format_plain("cli-glossary-exported", Some(&args)));
         }

@@ -2,8 +2,11 @@
 //! names, with the reference forms, and the checks on the English), for a 2,000-segment
 //! article; importing and searching a 100,000-entry glossary in the store.
 use criterion::{criterion_group, criterion_main, Criterion};
-use dragoman_core::glossary::{self, Compiled, GlossaryEntry, NameType};
-use dragoman_core::{namecheck, Store};
+use dragoman_core::formats::csv::read_csv;
+use dragoman_core::names::annotate::annotate;
+use dragoman_core::names::glossary::{Compiled, GlossaryEntry, NameType};
+use dragoman_core::qa::names::name_issues;
+use dragoman_core::Store;
 
 #[path = "support/made_up.rs"]
 mod made_up;
@@ -11,7 +14,7 @@ mod made_up;
 /// 100,000 made-up names plus the newsroom's sample glossary.
 fn entries() -> Vec<GlossaryEntry> {
     let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap();
-    let (mut out, _) = glossary::read_csv(&csv).unwrap();
+    let (mut out, _) = read_csv(&csv).unwrap();
     out.extend((0..100_000).map(|i| {
         let (full, surname) = made_up::name(i);
         GlossaryEntry {
@@ -67,9 +70,9 @@ fn benches(c: &mut Criterion) {
     let segments = store.segments(id).unwrap();
     let compiled = Compiled::new(store.glossary_entries().unwrap());
     group.bench_function("names of a 2,000-segment article, as the editor gets them (JSON)", |b| {
-        b.iter(|| serde_json::to_vec(&namecheck::annotate(&segments, &compiled)).unwrap())
+        b.iter(|| serde_json::to_vec(&annotate(&segments, &compiled)).unwrap())
     });
-    group.bench_function("name checks of a 2,000-segment article", |b| b.iter(|| namecheck::check(&segments, &compiled)));
+    group.bench_function("name checks of a 2,000-segment article", |b| b.iter(|| name_issues(&segments, &compiled)));
     group.finish();
 }
 

@@ -1,4 +1,4 @@
-//! How well the name suggester (`dragoman_core::suggest`) spells Arabic names, measured on
+//! How well the name suggester (`dragoman_core::names::suggest`) spells Arabic names, measured on
 //! the Wikidata personal-name pairs of Merhav & Ash (COLING 2018).
 //!
 //!     cargo run --release -p dragoman-core --example translit_eval -- ../shared/corpora/02b_translit_wikidata_personal_names [--dev] [--k 10] [--seed 1] [--show 20]

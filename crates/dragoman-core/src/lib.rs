@@ -3,7 +3,7 @@
 //! Modules: [`text`] (Arabic text: normalisation, tokens, clitics, offsets), [`names`] (the
 //! glossary, the matcher, the editor's names, the suggester), [`qa`] (checks on a
 //! translation), [`formats`] (files other than the database: glossary CSV and TBX, exports,
-//! XML), [`import`] (articles in), [`segment`] (sentences), [`diff`], [`model`], [`store`],
+//! XML), [`import`] (articles in), [`usecases`] (what the app and the CLI do, once), [`segment`] (sentences), [`diff`], [`model`], [`store`],
 //! [`error`]. None imports a module that imports it back (`tests/module_graph.rs`).
 //!
 //! Invariants kept here:
@@ -24,6 +24,7 @@ pub mod segment;
 pub mod status;
 pub mod store;
 pub mod text;
+pub mod usecases;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::{
@@ -31,34 +32,6 @@ pub use model::{
     SegmentStatus, SegmentVersion, WorkflowStatus,
 };
 pub use store::Store;
-
-// Transitional paths (issue 9): the modules' old names, so that the shells (src-tauri,
-// dragoman-cli) and the store compile unchanged. Removed when they use the new paths;
-// `tests/module_graph.rs` lists who still does.
-#[doc(hidden)]
-pub use formats::{export, tbx}; // transitional: removed when the shells move (issue 9)
-#[doc(hidden)]
-pub use names::suggest; // transitional: removed when the shells move (issue 9)
-#[doc(hidden)]
-pub use text::normalize; // transitional: removed when the store and the examples move (issue 9)
-
-/// Transitional (issue 9): the glossary's domain ([`names::glossary`]) and its files
-/// ([`formats::csv`], [`formats::glossary_file`]) under the old path. Removed when the shells
-/// and the store move.
-#[doc(hidden)]
-pub mod glossary {
-    pub use crate::formats::csv::{read_csv, write_csv, CSV_HEADER};
-    pub use crate::formats::glossary_file::{read_file, write, GlossaryFormat};
-    pub use crate::names::glossary::*;
-}
-
-/// Transitional (issue 9): the editor's names ([`names::annotate`]) and the name checks in
-/// the shape the UI reads ([`qa::names`]) under the old path. Removed when the shells move.
-#[doc(hidden)]
-pub mod namecheck {
-    pub use crate::names::annotate::{annotate, Annotated, NameInfo, NameSpan, Reference, SegmentNames};
-    pub use crate::qa::names::{name_issues as check, NameIssue, NameIssueKind as IssueKind};
-}
 
 /// Largest file or paste that can be imported, in bytes (20 MiB): several hundred times a
 /// long news article, small enough to preview at once.

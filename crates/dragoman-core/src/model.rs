@@ -112,6 +112,18 @@ pub struct Segment {
     /// Incremented by every write: an editor saving with an older version has missed a
     /// change made elsewhere (another window) and is refused instead of overwriting it.
     pub version: i64,
+    /// Whether it can be merged with the segment after it ([`Segment::can_merge_with`]), as
+    /// listed by [`crate::Store::segments`]; false for a segment read alone.
+    pub mergeable: bool,
+}
+
+impl Segment {
+    /// The merge rule: two consecutive segments merge when they are body text (paragraphs,
+    /// sentences) of the same paragraph. Headlines, subheads and captions stand alone.
+    pub fn can_merge_with(&self, next: &Segment) -> bool {
+        let body = |k: SegmentKind| matches!(k, SegmentKind::Paragraph | SegmentKind::Sentence);
+        next.position == self.position + 1 && next.paragraph == self.paragraph && body(self.kind) && body(next.kind)
+    }
 }
 
 /// One earlier state of a segment's translation.

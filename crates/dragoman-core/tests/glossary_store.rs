@@ -1,7 +1,10 @@
 //! The stored glossary: import reports, re-import, edits, search, and the name checks on
 //! the sample article.
-use dragoman_core::glossary::{self, Compiled, GlossaryEntry, NameType, SkipReason};
-use dragoman_core::namecheck::{self, IssueKind, Reference};
+use dragoman_core::formats::csv::read_csv;
+use dragoman_core::formats::glossary_file::{self, GlossaryFormat};
+use dragoman_core::names::annotate::{annotate, NameSpan, Reference};
+use dragoman_core::names::glossary::{Compiled, GlossaryEntry, ImportReport, NameType, SkipReason};
+use dragoman_core::qa::names::{name_issues, NameIssueKind as IssueKind};
 use dragoman_core::{Error, SegmentStatus, Store};
 
 fn sample_csv() -> Vec<u8> {
@@ -22,8 +25,8 @@ fn entry(arabic: &str, english: &str) -> GlossaryEntry {
     }
 }
 
-fn import_sample(store: &mut Store) -> glossary::ImportReport {
-    let (entries, skipped) = glossary::read_csv(&sample_csv()).unwrap();
+fn import_sample(store: &mut Store) -> ImportReport {
+    let (entries, skipped) = read_csv(&sample_csv()).unwrap();
     store.import_glossary(&entries, skipped).unwrap().0
 }
 
@@ -47,7 +50,7 @@ fn a_changed_row_updates_its_entry_and_bad_rows_are_reported_by_line() {
                ,Nobody,person,,\n\
                بوتين,Putin,planet,,\n\
                \"ناقص,Broken\n";
-    let (entries, skipped) = glossary::read_csv(csv.as_bytes()).unwrap();
+    let (entries, skipped) = read_csv(csv.as_bytes()).unwrap();
     let (report, changed) = store.import_glossary(&entries, skipped).unwrap();
     assert_eq!((report.added, report.updated, report.unchanged), (0, 1, 0));
     assert_eq!(changed[0].entry.deprecated, vec!["Kiev", "Kieff"]);
@@ -61,8 +64,8 @@ fn a_file_without_the_columns_changes_nothing() {
     let mut store = Store::open_in_memory().unwrap();
     import_sample(&mut store);
     let before = store.glossary_entries().unwrap();
-    assert!(matches!(glossary::read_csv(b"name,translation\nx,y\n"), Err(Error::GlossaryColumns)));
-    assert!(matches!(glossary::read_csv(b"arabic,english\n\xff\xfe,x\n"), Err(Error::BadEncoding)));
+    assert!(matches!(read_csv(b"name,translation\nx,y\n"), Err(Error::GlossaryColumns)));
+    assert!(matches!(read_csv(b"arabic,english\n\xff\xfe,x\n"), Err(Error::BadEncoding)));
     assert_eq!(store.glossary_entries().unwrap(), before);
 }
 
@@ -126,18 +129,18 @@ fn sample_article(store: &mut Store) -> i64 {
 #[test]
 fn names_in_the_sample_article_take_the_first_then_the_second_reference_form() {
     let (_store, _id, compiled, segments) = with_sample();
-    let annotated = namecheck::annotate(&segments, &compiled);
+    let annotated = annotate(&segments, &compiled);
     let all: Vec<_> = annotated.segments.iter().flat_map(|s| s.names.iter()).collect();
-    let info = |n: &namecheck::NameSpan| annotated.entry(n.entry_id).unwrap().clone();
+    let info = |n: &NameSpan| annotated.entry(n.entry_id).unwrap().clone();
     let biden: Vec<_> = all.iter().filter(|n| info(n).english == "Joe Biden").collect();
     assert_eq!(annotated.entries.iter().filter(|e| e.english == "Joe Biden").count(), 1, "each entry once");
     // The headline has وبايدن: headlines take the short form and do not count as the first
     // reference, which is the first paragraph's جو بايدن.
     let headline = segments.iter().find(|s| s.kind == dragoman_core::SegmentKind::Headline).unwrap();
     assert!(annotated.segments.iter().any(|a| a.segment_id == headline.id && a.names.iter().any(|n| n.surface == "وبايدن")));
-    assert_eq!((biden[0].surface.as_str(), biden[0].reference, biden[0].insert(&info(biden[0]))), ("وبايدن", Reference::Second, "Biden"));
-    assert_eq!((biden[1].surface.as_str(), biden[1].reference, biden[1].insert(&info(biden[1]))), ("جو بايدن", Reference::First, "Joe Biden"));
-    assert!(biden[2..].iter().all(|n| n.reference == Reference::Second && n.insert(&info(n)) == "Biden"));
+    assert_eq!((biden[0].surface.as_str(), biden[0].reference, biden[0].insert.as_str()), ("وبايدن", Reference::Second, "Biden"));
+    assert_eq!((biden[1].surface.as_str(), biden[1].reference, biden[1].insert.as_str()), ("جو بايدن", Reference::First, "Joe Biden"));
+    assert!(biden[2..].iter().all(|n| n.reference == Reference::Second && n.insert == "Biden"));
     let surfaces: Vec<&str> = biden.iter().map(|n| n.surface.as_str()).collect();
     assert!(surfaces.contains(&"وبايدن") && surfaces.contains(&"لبايدن"), "{surfaces:?}");
     let kyiv = all.iter().find(|n| n.surface == "كييف").unwrap();
@@ -156,7 +159,7 @@ fn the_checks_flag_a_missing_name_a_deprecated_spelling_and_two_renderings() {
     let peskov = with("بيسكوف");
     store.save_target(kyiv, "Talks on Kiev went on.", None).unwrap();
     store.save_target(peskov, "Dmitri Peskov, the spokesman, said so.", None).unwrap();
-    let before = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    let before = name_issues(&store.segments(id).unwrap(), &compiled);
     let kinds: Vec<(IssueKind, &str, Option<&str>)> =
         before.iter().map(|i| (i.kind, i.expected.as_str(), i.found.as_deref())).collect();
     assert!(kinds.contains(&(IssueKind::Deprecated, "Kyiv", Some("Kiev"))), "{kinds:?}");
@@ -165,7 +168,7 @@ fn the_checks_flag_a_missing_name_a_deprecated_spelling_and_two_renderings() {
     assert!(!before.iter().any(|i| i.kind == IssueKind::Missing && i.expected == "Kyiv"), "{before:?}");
     // Fixed spelling: the Kyiv issues go.
     store.save_target(kyiv, "Talks on Kyiv went on.", None).unwrap();
-    let after = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    let after = name_issues(&store.segments(id).unwrap(), &compiled);
     assert!(!after.iter().any(|i| i.expected == "Kyiv"), "{after:?}");
     assert!(after.iter().any(|i| i.kind == IssueKind::Missing && i.segment_id == kyiv && i.expected == "Vladimir Putin"), "{after:?}");
     // The untranslated segments are not checked; a translation without the name is.
@@ -173,11 +176,11 @@ fn the_checks_flag_a_missing_name_a_deprecated_spelling_and_two_renderings() {
     assert!(!after.iter().any(|i| i.segment_id == headline));
     let biden = with("بايدن");
     store.save_target(biden, "The two presidents will talk.", None).unwrap();
-    let missing = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    let missing = name_issues(&store.segments(id).unwrap(), &compiled);
     assert!(missing.iter().any(|i| i.kind == IssueKind::Missing && i.segment_id == biden && i.expected == "Joe Biden"), "{missing:?}");
     // Excluded segments are not checked.
     store.set_segment_excluded(biden, true).unwrap();
-    assert!(!namecheck::check(&store.segments(id).unwrap(), &compiled).iter().any(|i| i.segment_id == biden));
+    assert!(!name_issues(&store.segments(id).unwrap(), &compiled).iter().any(|i| i.segment_id == biden));
     assert_eq!(store.segment(biden).unwrap().status, SegmentStatus::Excluded);
 }
 
@@ -195,7 +198,7 @@ fn one_name_rendered_two_ways_is_flagged_where_it_differs() {
         store.save_target(*p, "Putin said it again.", None).unwrap();
     }
     // First and second reference forms are one rendering.
-    let inconsistent = |store: &Store| namecheck::check(&store.segments(id).unwrap(), &compiled).into_iter().filter(|i| i.kind == IssueKind::Inconsistent).collect::<Vec<_>>();
+    let inconsistent = |store: &Store| name_issues(&store.segments(id).unwrap(), &compiled).into_iter().filter(|i| i.kind == IssueKind::Inconsistent).collect::<Vec<_>>();
     assert!(inconsistent(&store).is_empty());
     store.save_target(putin[2], "Poutine said it again.", None).unwrap();
     let issues = inconsistent(&store);
@@ -211,7 +214,7 @@ fn the_house_form_is_never_the_odd_one_out() {
     store.save_target(biden[0], "Talks with Joe Bayden.", None).unwrap();
     store.save_target(biden[1], "A letter to Bayden.", None).unwrap();
     store.save_target(biden[2], "Putin and Biden.", None).unwrap();
-    let issues: Vec<_> = namecheck::check(&store.segments(id).unwrap(), &compiled).into_iter().filter(|i| i.kind == IssueKind::Inconsistent).collect();
+    let issues: Vec<_> = name_issues(&store.segments(id).unwrap(), &compiled).into_iter().filter(|i| i.kind == IssueKind::Inconsistent).collect();
     assert_eq!(issues.iter().map(|i| i.segment_id).collect::<Vec<_>>(), vec![biden[0], biden[1]], "{issues:?}");
     assert!(issues.iter().all(|i| i.expected == "Joe Biden"));
 }
@@ -237,9 +240,9 @@ fn tbx_round_trips_through_the_store_and_unusable_files_change_nothing() {
     import_sample(&mut store);
     let before = store.glossary_entries().unwrap();
     let plain: Vec<GlossaryEntry> = before.iter().map(|e| e.entry.clone()).collect();
-    let tbx = glossary::write(&plain, glossary::GlossaryFormat::Tbx);
+    let tbx = glossary_file::write(&plain, GlossaryFormat::Tbx);
     // Read back through the same door as a user's file: same names, nothing changes.
-    let (entries, skipped) = glossary::read_file(&tbx).unwrap();
+    let (entries, skipped) = glossary_file::read_file(&tbx).unwrap();
     assert!(skipped.is_empty());
     let (report, _) = store.import_glossary(&entries, skipped).unwrap();
     assert_eq!((report.added, report.updated, report.unchanged), (0, 0, 14));
@@ -254,11 +257,11 @@ fn tbx_round_trips_through_the_store_and_unusable_files_change_nothing() {
         (b"   \n ", "empty-text"),
     ];
     for (bytes, kind) in unusable {
-        let e = glossary::read_file(bytes).unwrap_err();
+        let e = glossary_file::read_file(bytes).unwrap_err();
         assert_eq!(e.kind(), kind, "{e}");
     }
     let huge = vec![b'a'; dragoman_core::MAX_IMPORT_BYTES + 1];
-    assert_eq!(glossary::read_file(&huge).unwrap_err().kind(), "too-large");
+    assert_eq!(glossary_file::read_file(&huge).unwrap_err().kind(), "too-large");
     assert_eq!(store.glossary_entries().unwrap(), before);
 }
 
@@ -267,7 +270,7 @@ fn a_utf16_csv_from_a_spreadsheet_imports() {
     let text = "arabic,english,type\nكييف,Kyiv,place\n";
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-    let (entries, skipped) = glossary::read_file(&bytes).unwrap();
+    let (entries, skipped) = glossary_file::read_file(&bytes).unwrap();
     assert!(skipped.is_empty());
     assert_eq!(entries[0].english, "Kyiv");
 }
@@ -276,8 +279,8 @@ fn a_utf16_csv_from_a_spreadsheet_imports() {
 fn duplicates_in_a_tbx_file_are_skipped_so_a_second_import_changes_nothing() {
     let mut store = Store::open_in_memory().unwrap();
     let twice = [entry("بوتين", "Putin"), entry("بُوتين", "Poutine")];
-    let tbx = glossary::write(&twice, glossary::GlossaryFormat::Tbx);
-    let (entries, skipped) = glossary::read_file(&tbx).unwrap();
+    let tbx = glossary_file::write(&twice, GlossaryFormat::Tbx);
+    let (entries, skipped) = glossary_file::read_file(&tbx).unwrap();
     let (first, _) = store.import_glossary(&entries, skipped.clone()).unwrap();
     assert_eq!((first.added, first.skipped.len()), (1, 1));
     assert_eq!(first.skipped[0].reason, SkipReason::DuplicateInFile);
@@ -293,7 +296,7 @@ fn a_name_spelt_another_way_is_reported_with_that_spelling_and_as_inconsistent()
     store.save_target(biden[0], "Putin wants the talks with Joe Biden to open the security talks.", None).unwrap();
     store.save_target(biden[1], "Putin wrote to Bayden that both countries bear responsibility.", None).unwrap();
     store.save_target(biden[2], "Putin and Biden will lay the groundwork.", None).unwrap();
-    let issues = namecheck::check(&store.segments(id).unwrap(), &compiled);
+    let issues = name_issues(&store.segments(id).unwrap(), &compiled);
     let missing = issues.iter().find(|i| i.kind == IssueKind::Missing && i.segment_id == biden[1] && i.expected == "Joe Biden").expect("Bayden is not Biden");
     assert_eq!(missing.found.as_deref(), Some("Bayden"));
     let odd = issues.iter().find(|i| i.kind == IssueKind::Inconsistent).expect("two renderings of Biden");

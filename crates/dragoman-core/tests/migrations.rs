@@ -81,12 +81,12 @@ fn a_version_3_database_gets_an_empty_glossary_and_keeps_its_drafts() {
     assert_eq!(store.segments(3).unwrap()[0].version, 4);
     assert_eq!(store.draft_segments(1).unwrap()[0].target, "Kiev");
     assert_eq!(store.glossary_count().unwrap(), 0);
-    let kyiv = dragoman_core::glossary::GlossaryEntry {
+    let kyiv = dragoman_core::names::glossary::GlossaryEntry {
         arabic: "كييف".into(),
         variants: vec![],
         english: "Kyiv".into(),
         short: None,
-        kind: dragoman_core::glossary::NameType::Place,
+        kind: dragoman_core::names::glossary::NameType::Place,
         deprecated: vec!["Kiev".into()],
         clitics: true,
         not: vec![],

@@ -1,6 +1,6 @@
 //! The translator's day: statuses, history, two windows, drafts, find and replace, export.
 use dragoman_core::diff::Op;
-use dragoman_core::export::{export, ExportFormat};
+use dragoman_core::formats::export::{export, ExportFormat};
 use dragoman_core::import::{preview_bytes, preview_paste, Format, ImportOptions};
 use dragoman_core::{sample, SegmentKind, SegmentStatus, Store, WorkflowStatus};
 

@@ -75,11 +75,11 @@ fn every_core_error_kind_has_a_message_in_every_language() {
 fn every_glossary_skip_reason_and_name_kind_has_a_message_in_every_language() {
     for lang in Lang::ALL {
         let l = Localizer::new(lang);
-        for reason in dragoman_core::glossary::SkipReason::ALL {
+        for reason in dragoman_core::names::glossary::SkipReason::ALL {
             assert!(l.has(&format!("glossary-skip-{}", reason.as_str())), "{lang:?} lacks glossary-skip-{}", reason.as_str());
         }
         for kind in ["person", "place", "organization", "other"] {
-            assert!(dragoman_core::glossary::NameType::parse(kind).is_some());
+            assert!(dragoman_core::names::glossary::NameType::parse(kind).is_some());
             assert!(l.has(&format!("name-kind-{kind}")), "{lang:?} lacks name-kind-{kind}");
         }
     }

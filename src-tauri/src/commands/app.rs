@@ -1,5 +1,5 @@
 //! Start-up and settings.
-use dragoman_core::import;
+use dragoman_core::usecases::settings;
 use dragoman_l10n::Lang;
 use serde::Serialize;
 use tauri::State;
@@ -7,41 +7,32 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::AppState;
 
-/// The settings key of the interface language.
-const LANGUAGE_KEY: &str = "ui.language";
-
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Startup {
     /// "en" or "ar": the saved choice, else the system's language.
+    #[ts(type = "\"en\" | \"ar\"")]
     pub language: String,
     /// Where the database is (or was meant to be).
     pub db_path: String,
     /// Why the database could not be opened, if it could not.
     pub db_error: Option<IpcError>,
     /// The encodings the import preview offers.
-    pub encodings: &'static [&'static str],
+    pub encodings: Vec<String>,
 }
 
 #[tauri::command(async)]
 pub fn app_startup(state: State<'_, AppState>) -> Startup {
-    let saved = state
-        .with_store(|s| s.setting(LANGUAGE_KEY))
-        .ok()
-        .flatten()
-        .filter(|l| l == "en" || l == "ar");
+    let saved = state.with_store(|s| settings::language(s)).ok().flatten();
     Startup {
         language: saved.unwrap_or_else(|| Lang::system().code().to_owned()),
         db_path: state.db_path.display().to_string(),
         db_error: state.open_error().cloned(),
-        encodings: import::decode::OFFERED,
+        encodings: dragoman_core::import::decode::OFFERED.iter().map(|e| e.to_string()).collect(),
     }
 }
 
 #[tauri::command(async)]
 pub fn settings_set_language(state: State<'_, AppState>, language: String) -> Result<(), IpcError> {
-    if language != "en" && language != "ar" {
-        return Err(dragoman_core::Error::Invalid(format!("unknown language {language}")).into());
-    }
-    state.with_store(|s| s.set_setting(LANGUAGE_KEY, &language))
+    state.with_store(|s| settings::set_language(s, &language))
 }

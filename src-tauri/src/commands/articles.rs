@@ -1,13 +1,22 @@
 //! Articles: the list, one article, the sample, deletion, the workflow status.
+use dragoman_core::usecases::articles;
 use dragoman_core::{sample, Article, ArticleSummary, WorkflowStatus};
 use tauri::State;
 
 use crate::error::IpcError;
 use crate::state::AppState;
 
+/// The articles, most recently changed first; with a query, those whose title contains it
+/// (under the shared normalisation).
 #[tauri::command(async)]
-pub fn articles_list(state: State<'_, AppState>) -> Result<Vec<ArticleSummary>, IpcError> {
-    state.with_store(|s| s.list_articles())
+pub fn articles_list(state: State<'_, AppState>, query: Option<String>) -> Result<Vec<ArticleSummary>, IpcError> {
+    state.with_store(|s| articles::list(s, query.as_deref().unwrap_or("")))
+}
+
+/// An article's progress, as the list counts it (the editor's counts after each change).
+#[tauri::command(async)]
+pub fn articles_progress(state: State<'_, AppState>, id: i64) -> Result<ArticleSummary, IpcError> {
+    state.with_store(|s| articles::progress(s, id))
 }
 
 #[tauri::command(async)]

@@ -1,5 +1,6 @@
 //! Exporting an article to a file.
-use dragoman_core::export::{self, ExportFormat};
+use dragoman_core::formats::export::ExportFormat;
+use dragoman_core::usecases::export;
 use tauri::State;
 
 use crate::error::IpcError;
@@ -14,13 +15,7 @@ pub fn export_write(
     format: ExportFormat,
     path: String,
 ) -> Result<String, IpcError> {
-    let bytes = state.with_store(|s| {
-        let article = s.article(article_id)?;
-        let segments = s.segments(article_id)?;
-        export::export(&article, &segments, format)
-    })?;
     let path = std::path::PathBuf::from(path);
-    export::write_file(&path, &bytes)?;
-    tracing::info!(article_id, ?format, path = %path.display(), "exported");
+    state.with_store(|s| export::to_file(s, article_id, format, &path))?;
     Ok(path.display().to_string())
 }

@@ -1,23 +1,14 @@
 //! The glossary: search, add, update, delete, import and export. Edits go through
 //! `AppState::edit_glossary`, which keeps the compiled glossary in step.
-use dragoman_core::export;
-use dragoman_core::glossary::{self, GlossaryEntry, GlossaryFormat, ImportReport, NameType, StoredEntry};
-use dragoman_core::import;
-use serde::Serialize;
+use std::path::Path;
+
+use dragoman_core::formats::glossary_file::GlossaryFormat;
+use dragoman_core::names::glossary::{GlossaryEntry, ImportReport, NameType, StoredEntry};
+use dragoman_core::usecases::glossary::{self, GlossaryPage};
 use tauri::State;
 
 use crate::error::IpcError;
 use crate::state::{AppState, GlossaryChange};
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct GlossaryPage {
-    pub entries: Vec<StoredEntry>,
-    /// How many entries match, of which `entries` are the first.
-    pub total: i64,
-    /// How many entries the glossary has.
-    pub count: i64,
-}
 
 /// Entries matching `query` (Arabic: harakat and hamza forms ignored; English: case ignored),
 /// of `kind` if given.
@@ -28,10 +19,7 @@ pub fn glossary_search(
     kind: Option<NameType>,
     limit: Option<usize>,
 ) -> Result<GlossaryPage, IpcError> {
-    state.with_store(|s| {
-        let (entries, total) = s.search_glossary(&query, kind, limit.unwrap_or(500).min(5000))?;
-        Ok(GlossaryPage { entries, total, count: s.glossary_count()? })
-    })
+    state.with_store(|s| glossary::search(s, &query, kind, limit))
 }
 
 #[tauri::command(async)]
@@ -64,22 +52,15 @@ pub fn glossary_delete(state: State<'_, AppState>, id: i64) -> Result<(), IpcErr
 /// transaction. A file that cannot be used at all changes nothing.
 #[tauri::command(async)]
 pub fn glossary_import(state: State<'_, AppState>, path: String) -> Result<ImportReport, IpcError> {
-    let bytes = import::read_file(std::path::Path::new(&path))?;
-    let (entries, skipped) = glossary::read_file(&bytes)?;
-    let report = state.edit_glossary(|s| {
-        let (report, changed) = s.import_glossary(&entries, skipped)?;
+    let (entries, skipped) = glossary::read_file(Path::new(&path))?;
+    state.edit_glossary(|s| {
+        let (report, changed) = glossary::import_entries(s, &entries, skipped)?;
         Ok((report, GlossaryChange::Upsert(changed)))
-    })?;
-    tracing::info!(path, added = report.added, updated = report.updated, skipped = report.skipped.len(), "glossary imported");
-    Ok(report)
+    })
 }
 
 /// Write the whole glossary to `path` as CSV or TBX.
 #[tauri::command(async)]
 pub fn glossary_export(state: State<'_, AppState>, path: String, format: GlossaryFormat) -> Result<usize, IpcError> {
-    let entries = state.with_store(|s| s.glossary_entries())?;
-    let plain: Vec<GlossaryEntry> = entries.into_iter().map(|e| e.entry).collect();
-    export::write_file(std::path::Path::new(&path), &glossary::write(&plain, format))?;
-    tracing::info!(path, entries = plain.len(), ?format, "glossary exported");
-    Ok(plain.len())
+    state.with_store(|s| glossary::export_file(s, Path::new(&path), format))
 }

@@ -1,34 +1,12 @@
 //! Importing an article: a preview first, then the same reading stored.
-use dragoman_core::import::{self, ImportOptions, Preview};
+use dragoman_core::import::Preview;
+use dragoman_core::usecases::glossary::{self as glossary_usecases, DroppedFile};
+use dragoman_core::usecases::import::{self, ImportSource};
 use dragoman_core::Article;
-use serde::Deserialize;
 use tauri::State;
 
 use crate::error::IpcError;
 use crate::state::AppState;
-
-/// Where an import comes from: a file the user chose or dropped, or pasted text (with the
-/// clipboard's HTML when a web page was copied).
-#[derive(Debug, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-pub enum ImportSource {
-    File { path: String },
-    Paste { text: String, html: Option<String> },
-}
-
-fn preview_source(source: &ImportSource, encoding: Option<String>, repair_mojibake: bool) -> Result<Preview, IpcError> {
-    let opts = ImportOptions { encoding: encoding.filter(|e| !e.is_empty()), repair_mojibake };
-    let preview = match source {
-        ImportSource::File { path } => {
-            let path = std::path::Path::new(path);
-            let bytes = import::read_file(path)?;
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            import::preview_bytes(&bytes, name.as_deref(), &opts)?
-        }
-        ImportSource::Paste { text, html } => import::preview_paste(text, html.as_deref())?,
-    };
-    Ok(preview)
-}
 
 /// What an import would make, before anything is stored.
 #[tauri::command(async)]
@@ -37,7 +15,7 @@ pub fn import_preview(
     encoding: Option<String>,
     repair_mojibake: Option<bool>,
 ) -> Result<Preview, IpcError> {
-    preview_source(&source, encoding, repair_mojibake.unwrap_or(true))
+    Ok(import::preview(&source, &import::options(encoding, repair_mojibake))?)
 }
 
 /// Import for real: the same reading as the preview, stored in one transaction.
@@ -49,10 +27,12 @@ pub fn import_commit(
     repair_mojibake: Option<bool>,
     title: Option<String>,
 ) -> Result<Article, IpcError> {
-    let preview = preview_source(&source, encoding, repair_mojibake.unwrap_or(true))?;
-    let format = preview.format;
-    let new = preview.into_article(title.as_deref());
-    let article = state.with_store(|s| s.create_article(&new))?;
-    tracing::info!(id = article.id, format = format.as_str(), segments = new.segments.len(), "article imported");
-    Ok(article)
+    let preview = import::preview(&source, &import::options(encoding, repair_mojibake))?;
+    state.with_store(|s| import::commit(s, preview, title.as_deref()))
+}
+
+/// Whether a file dropped onto the window is a glossary or an article, by its content.
+#[tauri::command(async)]
+pub fn import_classify(path: String) -> DroppedFile {
+    glossary_usecases::classify(std::path::Path::new(&path))
 }

@@ -15,9 +15,6 @@ pub mod names;
 pub mod segments;
 
 pub use app::Startup;
-pub use glossary::GlossaryPage;
-pub use import::ImportSource;
-pub use names::{ArticleNames, NameCandidate};
 
 /// The name of every command, as the UI invokes it, in the order of `list.rs`.
 pub const NAMES: &[&str] = &with_commands_list!(command_names);

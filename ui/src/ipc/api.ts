@@ -4,6 +4,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   Article,
   ArticleSummary,
+  DroppedFile,
   Comparison,
   Draft,
   ExportFormat,
@@ -40,7 +41,8 @@ export function asIpcError(e: unknown): IpcError {
 export const api = {
   startup: () => invoke<Startup>('app_startup'),
   setLanguage: (language: string) => invoke<void>('settings_set_language', { language }),
-  listArticles: () => invoke<ArticleSummary[]>('articles_list'),
+  listArticles: (query: string | null = null) => invoke<ArticleSummary[]>('articles_list', { query }),
+  articleProgress: (id: number) => invoke<ArticleSummary>('articles_progress', { id }),
   getArticle: (id: number) => invoke<Article>('articles_get', { id }),
   createSample: () => invoke<Article>('articles_create_sample'),
   deleteArticle: (id: number) => invoke<void>('articles_delete', { id }),
@@ -67,6 +69,7 @@ export const api = {
   mergeSegment: (id: number) => invoke<Segment[]>('segments_merge', { id }),
   previewImport: (source: ImportSource, encoding: string | null, repairMojibake: boolean) =>
     invoke<Preview>('import_preview', { source, encoding, repairMojibake }),
+  classifyFile: (path: string) => invoke<DroppedFile>('import_classify', { path }),
   commitImport: (source: ImportSource, encoding: string | null, repairMojibake: boolean, title: string | null) =>
     invoke<Article>('import_commit', { source, encoding, repairMojibake, title }),
   searchGlossary: (query: string, kind: NameType | null, limit: number) =>

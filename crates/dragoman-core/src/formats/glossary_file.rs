@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::names::glossary::{GlossaryEntry, Skipped};
 
 /// The formats a glossary is exchanged in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum GlossaryFormat {
     Csv,
@@ -49,6 +49,28 @@ pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
     } else {
         csv::read_csv(body)
     }
+}
+
+/// Whether the beginning of a file is a glossary: TBX (a `martif` or `tbx` root), or CSV
+/// whose header names the arabic and english columns. Told by content, as [`read_file`]
+/// reads it, never by the file's name.
+pub fn looks_like_glossary(head: &[u8]) -> bool {
+    let decoded = match xml::utf16_with_bom(head) {
+        Ok(d) => d,
+        // A UTF-16 file cut off mid-character by the caller is still worth a look.
+        Err(_) => None,
+    };
+    let bytes = decoded.as_ref().map_or(head, |text| text.as_bytes());
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = String::from_utf8_lossy(body);
+    let text = text.trim_start();
+    if text.starts_with('<') {
+        let lower = text.to_lowercase();
+        return lower.contains("<martif") || lower.contains("<tbx");
+    }
+    let header = text.lines().next().unwrap_or("").to_lowercase();
+    let columns: Vec<&str> = header.split([',', ';', '\t']).map(|c| c.trim().trim_matches('"')).collect();
+    columns.contains(&"arabic") && columns.contains(&"english")
 }
 
 /// Write a glossary in `format`.

@@ -10,7 +10,7 @@ use crate::model::{Segment, SegmentKind, SegmentStatus};
 use crate::text::offsets::Offsets;
 
 /// Which English form a name takes where it stands in the article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reference {
     /// The name's first appearance in the article: the full form (Vladimir Putin).
@@ -20,7 +20,7 @@ pub enum Reference {
 }
 
 /// A glossary name found in a segment's source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NameSpan {
     /// In UTF-16 code units of the source (what the UI indexes by): the whole match, clitic
@@ -32,20 +32,13 @@ pub struct NameSpan {
     pub prefix: String,
     pub entry_id: i64,
     pub reference: Reference,
-}
-
-impl NameSpan {
-    /// The English form to insert here.
-    pub fn insert<'a>(&self, info: &'a NameInfo) -> &'a str {
-        match self.reference {
-            Reference::First => &info.english,
-            Reference::Second => info.short.as_deref().unwrap_or(&info.english),
-        }
-    }
+    /// The English form a click (or Alt+digit) inserts here: the full form at the first
+    /// reference, the short one after (the full form when the entry has no short one).
+    pub insert: String,
 }
 
 /// What the editor shows of a glossary entry (once per entry, not per occurrence).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NameInfo {
     pub id: i64,
@@ -57,7 +50,7 @@ pub struct NameInfo {
 }
 
 /// The names of one segment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SegmentNames {
     pub segment_id: i64,
@@ -65,7 +58,7 @@ pub struct SegmentNames {
 }
 
 /// The glossary names of an article: the entries found, and each segment's occurrences.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Annotated {
     pub entries: Vec<NameInfo>,
@@ -112,6 +105,10 @@ pub fn annotate(segments: &[Segment], glossary: &Compiled) -> Annotated {
                     prefix: m.prefix,
                     entry_id: e.id,
                     reference,
+                    insert: match reference {
+                        Reference::First => e.entry.english.clone(),
+                        Reference::Second => e.entry.short.clone().unwrap_or_else(|| e.entry.english.clone()),
+                    },
                 }
             })
             .collect();

@@ -11,7 +11,7 @@ use crate::text::normalize::normalize;
 use crate::text::tokens::words;
 
 /// What a name is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum NameType {
     Person,
@@ -42,7 +42,7 @@ impl NameType {
 }
 
 /// A name in the glossary.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GlossaryEntry {
     /// The main Arabic form (فلاديمير بوتين).
@@ -119,7 +119,7 @@ pub fn key_of(arabic: &str) -> String {
 }
 
 /// An entry as the store keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StoredEntry {
     pub id: i64,
@@ -130,7 +130,7 @@ pub struct StoredEntry {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     pub added: usize,
@@ -250,7 +250,7 @@ pub fn index(entries: &[GlossaryEntry]) -> NameIndex {
 
 /// Why a row of a glossary file was not imported. The shells show the Fluent message
 /// `glossary-skip-<reason>` with `$detail`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum SkipReason {
     /// The row could not be parsed (CSV quoting, bad UTF-8 in the row).
@@ -296,7 +296,7 @@ impl SkipReason {
 
 /// A row or entry that could not be imported: its line in the file, why, and the offending
 /// value (or the parser's words) as `detail`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Skipped {
     pub line: u64,
     pub reason: SkipReason,

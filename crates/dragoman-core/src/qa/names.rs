@@ -164,7 +164,7 @@ fn typed_spelling(target: &str, lower: &str, spelling: &str) -> (String, Option<
 // The wire shape the UI reads today (transitional, issue 9).
 
 /// What a name check found, as the UI knows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum NameIssueKind {
     /// The name is in the source but neither English form is in the translation.
@@ -176,7 +176,7 @@ pub enum NameIssueKind {
 }
 
 /// One problem with a name in a translation, as the UI receives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NameIssue {
     pub kind: NameIssueKind,
@@ -253,6 +253,7 @@ mod tests {
             updated_at: 0,
             words: 2,
             version: 1,
+            mergeable: false,
         };
         let entry = crate::names::glossary::GlossaryEntry {
             arabic: "كييف".into(),

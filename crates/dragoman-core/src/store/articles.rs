@@ -2,10 +2,10 @@
 //! transaction), deleting, and the workflow status.
 use std::sync::LazyLock;
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row};
 
 use super::segment_writes::{insert_segment, NewRow};
-use super::article_rows::{article_from_row, article_in, ARTICLE_COLUMNS};
+use super::article_rows::{article_from_row, article_in};
 use super::{drafts, now_ms, status_list, Store};
 use crate::error::{Error, Result};
 use crate::model::{Article, ArticleSummary, NewArticle, SegmentStatus, WorkflowStatus};
@@ -13,7 +13,13 @@ use crate::status;
 
 /// The list of articles with their progress; what counts as translated, confirmed and
 /// reviewed is [`crate::status`]'s.
-static LIST_ARTICLES: LazyLock<String> = LazyLock::new(|| {
+static LIST_ARTICLES: LazyLock<String> = LazyLock::new(|| summaries(""));
+
+/// One article with its progress (the editor's counts).
+static ONE_ARTICLE: LazyLock<String> = LazyLock::new(|| summaries("WHERE a.id = ?1"));
+
+/// Articles with their progress, `filter` (a `WHERE` clause, or nothing) applied.
+fn summaries(filter: &str) -> String {
     let counts = status_list(SegmentStatus::counts);
     let translated = status_list(SegmentStatus::has_translation);
     let confirmed = status_list(SegmentStatus::is_confirmed);
@@ -29,27 +35,39 @@ static LIST_ARTICLES: LazyLock<String> = LazyLock::new(|| {
                 COUNT(s.id) FILTER (WHERE s.status IN {confirmed}),
                 COUNT(s.id) FILTER (WHERE s.status IN {reviewed})
          FROM articles a LEFT JOIN segments s ON s.article_id = a.id
+         {filter}
          GROUP BY a.id
          ORDER BY a.updated_at DESC, a.id DESC"
     )
-});
+}
+
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
+    Ok(ArticleSummary {
+        article: article_from_row(row)?,
+        segment_count: row.get(12)?,
+        translated_count: row.get(13)?,
+        word_count: row.get(14)?,
+        translated_words: row.get(15)?,
+        confirmed_count: row.get(16)?,
+        reviewed_count: row.get(17)?,
+    })
+}
 
 impl Store {
     /// All articles, most recently changed first, with their progress.
     pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
         let mut stmt = self.conn.prepare_cached(&LIST_ARTICLES)?;
-        let rows = stmt.query_map([], |row| {
-            Ok(ArticleSummary {
-                article: article_from_row(row)?,
-                segment_count: row.get(12)?,
-                translated_count: row.get(13)?,
-                word_count: row.get(14)?,
-                translated_words: row.get(15)?,
-                confirmed_count: row.get(16)?,
-                reviewed_count: row.get(17)?,
-            })
-        })?;
+        let rows = stmt.query_map([], summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One article with its progress, counted as the list counts it.
+    pub fn article_summary(&self, id: i64) -> Result<ArticleSummary> {
+        self.conn
+            .prepare_cached(&ONE_ARTICLE)?
+            .query_row([id], summary_from_row)
+            .optional()?
+            .ok_or(Error::ArticleNotFound(id))
     }
 
     pub fn article(&self, id: i64) -> Result<Article> {

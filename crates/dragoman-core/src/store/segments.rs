@@ -189,8 +189,7 @@ impl Store {
             .query_row(params![seg.article_id, seg.position + 1], segment_from_row)
             .optional()?
             .ok_or_else(|| Error::Invalid(format!("segment {id} is the last one")))?;
-        let body = |k: SegmentKind| matches!(k, SegmentKind::Paragraph | SegmentKind::Sentence);
-        if next.paragraph != seg.paragraph || !body(seg.kind) || !body(next.kind) {
+        if !seg.can_merge_with(&next) {
             return Err(Error::Invalid(format!("segments {id} and {} are not in one paragraph", next.id)));
         }
         let join = |a: &str, b: &str| match (a.trim(), b.trim()) {
@@ -279,7 +278,11 @@ pub(super) fn segments_in(conn: &Connection, article_id: i64) -> Result<Vec<Segm
     let mut stmt = conn
         .prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE article_id = ?1 ORDER BY position"))?;
     let rows = stmt.query_map([article_id], segment_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut segments: Vec<Segment> = rows.collect::<rusqlite::Result<_>>()?;
+    for i in 1..segments.len() {
+        segments[i - 1].mergeable = segments[i - 1].can_merge_with(&segments[i]);
+    }
+    Ok(segments)
 }
 
 fn segment_from_row(row: &Row<'_>) -> rusqlite::Result<Segment> {
@@ -297,5 +300,6 @@ fn segment_from_row(row: &Row<'_>) -> rusqlite::Result<Segment> {
         updated_at: row.get(8)?,
         words: row.get(9)?,
         version: row.get(10)?,
+        mergeable: false,
     })
 }

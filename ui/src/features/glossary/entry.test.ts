@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fromLines, isGlossaryFile, splitParts } from './entry';
+import { fromLines, splitParts } from './entry';
 
 describe('glossary form lists', () => {
   it('reads one item per line or pipe-separated, trimmed, without repeats', () => {
     expect(fromLines(' Kiev \n\nKieff|Kiev ')).toEqual(['Kiev', 'Kieff']);
-  });
-});
-
-describe('dropped files', () => {
-  it('sends CSV and TBX files to the glossary and the rest to the article import', () => {
-    expect(isGlossaryFile('/home/desk/names.CSV')).toBe(true);
-    expect(isGlossaryFile('C:\\terms\\house.tbx')).toBe(true);
-    expect(isGlossaryFile('/home/desk/kremlin.txt')).toBe(false);
-    expect(isGlossaryFile('/home/desk/tbx-notes.docx')).toBe(false);
   });
 });
 

@@ -16,11 +16,6 @@ export function fromLines(text: string): string[] {
   return out;
 }
 
-/** Whether a dropped file is a glossary (CSV, TBX: by its extension) rather than an article. */
-export function isGlossaryFile(path: string): boolean {
-  return /\.(csv|tbx)$/i.test(path);
-}
-
 export function blankEntry(arabic = '', english = '', kind: NameType = 'person'): GlossaryEntry {
   return { arabic, variants: [], english, short: null, kind, deprecated: [], clitics: true, not: [], notes: '' };
 }

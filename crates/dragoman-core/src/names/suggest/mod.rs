@@ -35,7 +35,7 @@ pub use skeleton::skeleton_score;
 pub use spell::spell;
 
 /// A proposed English spelling.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Suggestion {
     pub english: String,
@@ -45,7 +45,7 @@ pub struct Suggestion {
 }
 
 /// A name-looking span of an article that the glossary does not match.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Candidate {
     /// The span as written in the source (without a clitic that was taken off).

@@ -1,0 +1,83 @@
+//! The TypeScript shapes of everything that crosses IPC, generated from the Rust types by
+//! ts-rs into `ui/src/ipc/bindings.ts`. `tests/bindings.rs` fails when the checked-in file
+//! differs from what the types say; `make bindings` rewrites it.
+
+/// Every type a command takes or returns (and the types they contain), in a stable order.
+macro_rules! ipc_types {
+    ($m:ident) => {
+        $m! {
+            // errors
+            dragoman_core::ErrorKind,
+            crate::error::IpcError,
+            crate::commands::app::Startup,
+            // articles and segments
+            dragoman_core::SegmentKind,
+            dragoman_core::SegmentStatus,
+            dragoman_core::WorkflowStatus,
+            dragoman_core::Article,
+            dragoman_core::ArticleSummary,
+            dragoman_core::Segment,
+            dragoman_core::SegmentVersion,
+            dragoman_core::Draft,
+            dragoman_core::diff::Op,
+            dragoman_core::diff::Piece,
+            dragoman_core::diff::SegmentDiff,
+            dragoman_core::diff::Comparison,
+            dragoman_core::store::FindHit,
+            dragoman_core::formats::export::ExportFormat,
+            // import
+            dragoman_core::usecases::import::ImportSource,
+            dragoman_core::import::Format,
+            dragoman_core::import::decode::EncodingSource,
+            dragoman_core::import::decode::Mojibake,
+            dragoman_core::import::Counts,
+            dragoman_core::import::PreviewSegment,
+            dragoman_core::import::Preview,
+            dragoman_core::usecases::glossary::DroppedFile,
+            // glossary
+            dragoman_core::names::glossary::NameType,
+            dragoman_core::names::glossary::GlossaryEntry,
+            dragoman_core::names::glossary::StoredEntry,
+            dragoman_core::usecases::glossary::GlossaryPage,
+            dragoman_core::names::glossary::SkipReason,
+            dragoman_core::names::glossary::Skipped,
+            dragoman_core::names::glossary::ImportReport,
+            dragoman_core::formats::glossary_file::GlossaryFormat,
+            // names
+            dragoman_core::names::annotate::Reference,
+            dragoman_core::names::annotate::NameSpan,
+            dragoman_core::names::annotate::NameInfo,
+            dragoman_core::names::annotate::SegmentNames,
+            dragoman_core::qa::names::NameIssueKind,
+            dragoman_core::qa::names::NameIssue,
+            dragoman_core::usecases::names::ArticleNames,
+            dragoman_core::names::suggest::Suggestion,
+            dragoman_core::names::suggest::Candidate,
+            dragoman_core::usecases::names::NameCandidate,
+        }
+    };
+}
+
+/// The contents of `ui/src/ipc/bindings.ts`.
+pub fn typescript() -> String {
+    let cfg = ts_rs::Config::new().with_large_int("number");
+    let mut out = String::from(
+        "// Generated from the Rust types by ts-rs (src-tauri/src/bindings.rs): do not edit.\n\
+         // `make bindings` rewrites it; `cargo test -p dragoman-desktop --test bindings` fails when it is stale.\n\n",
+    );
+    macro_rules! declare {
+        ($($t:ty),* $(,)?) => {
+            $(
+                let docs = <$t as ts_rs::TS>::docs().unwrap_or_default();
+                out.push_str(&docs);
+                out.push_str("export ");
+                out.push_str(&<$t as ts_rs::TS>::decl(&cfg));
+                out.push_str("\n\n");
+            )*
+        };
+    }
+    ipc_types!(declare);
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

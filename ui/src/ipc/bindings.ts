@@ -1,0 +1,450 @@
+// Generated from the Rust types by ts-rs (src-tauri/src/bindings.rs): do not edit.
+// `make bindings` rewrites it; `cargo test -p dragoman-desktop --test bindings` fails when it is stale.
+
+/**
+ * What kind of error happened: the stable, kebab-case id that picks the Fluent message
+ * `error-<id>` in every shell. The same enum is generated for the UI
+ * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
+ */
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "xml-dtd" | "xml-malformed" | "not-tbx" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "write-failed" | "storage" | "internal";
+
+export type IpcError = { kind: ErrorKind, message: string, };
+
+export type Startup = { 
+/**
+ * "en" or "ar": the saved choice, else the system's language.
+ */
+language: "en" | "ar", 
+/**
+ * Where the database is (or was meant to be).
+ */
+dbPath: string, 
+/**
+ * Why the database could not be opened, if it could not.
+ */
+dbError: IpcError | null, 
+/**
+ * The encodings the import preview offers.
+ */
+encodings: Array<string>, };
+
+/**
+ * What a segment is in the article's structure.
+ */
+export type SegmentKind = "headline" | "subhead" | "paragraph" | "sentence" | "caption";
+
+/**
+ * Where the translation of one segment stands.
+ */
+export type SegmentStatus = "new" | "draft" | "translated" | "reviewed" | "excluded";
+
+/**
+ * Where an article stands in the newsroom's workflow.
+ */
+export type WorkflowStatus = "to-translate" | "in-translation" | "in-review" | "done";
+
+export type Article = { id: number, title: string, sourceLang: string, targetLang: string, 
+/**
+ * Where the text came from: a URL, a file name, "paste" or "sample".
+ */
+origin: string | null, author: string | null, 
+/**
+ * The publication date found in the source, as it was written there.
+ */
+published: string | null, 
+/**
+ * How it came in: "text", "html", "docx", "markdown".
+ */
+format: string | null, 
+/**
+ * The encoding the source was read with (text and HTML files).
+ */
+encoding: string | null, 
+/**
+ * Milliseconds since the Unix epoch.
+ */
+createdAt: number, updatedAt: number, status: WorkflowStatus, };
+
+/**
+ * An article as the list shows it: with its progress.
+ */
+export type ArticleSummary = { 
+/**
+ * Segments that count (all but excluded ones).
+ */
+segmentCount: number, 
+/**
+ * Of those, segments with a translation (any status past `new`).
+ */
+translatedCount: number, 
+/**
+ * Source words of the segments that count, and of those with a translation.
+ */
+wordCount: number, translatedWords: number, 
+/**
+ * Segments confirmed (translated or reviewed), and reviewed.
+ */
+confirmedCount: number, reviewedCount: number, id: number, title: string, sourceLang: string, targetLang: string, 
+/**
+ * Where the text came from: a URL, a file name, "paste" or "sample".
+ */
+origin: string | null, author: string | null, 
+/**
+ * The publication date found in the source, as it was written there.
+ */
+published: string | null, 
+/**
+ * How it came in: "text", "html", "docx", "markdown".
+ */
+format: string | null, 
+/**
+ * The encoding the source was read with (text and HTML files).
+ */
+encoding: string | null, 
+/**
+ * Milliseconds since the Unix epoch.
+ */
+createdAt: number, updatedAt: number, status: WorkflowStatus, };
+
+export type Segment = { id: number, articleId: number, 
+/**
+ * 0-based order in the article.
+ */
+position: number, kind: SegmentKind, 
+/**
+ * The 0-based block the segment belongs to: sentences of one paragraph share it.
+ */
+paragraph: number, source: string, target: string, status: SegmentStatus, updatedAt: number, 
+/**
+ * Words in the source.
+ */
+words: number, 
+/**
+ * Incremented by every write: an editor saving with an older version has missed a
+ * change made elsewhere (another window) and is refused instead of overwriting it.
+ */
+version: number, 
+/**
+ * Whether it can be merged with the segment after it ([`Segment::can_merge_with`]), as
+ * listed by [`crate::Store::segments`]; false for a segment read alone.
+ */
+mergeable: boolean, };
+
+/**
+ * One earlier state of a segment's translation.
+ */
+export type SegmentVersion = { id: number, segmentId: number, target: string, status: SegmentStatus, 
+/**
+ * Why it was recorded: "edit", "status", "restore", "replace", "draft-restore".
+ */
+reason: string, createdAt: number, };
+
+/**
+ * A named snapshot of an article's whole translation.
+ */
+export type Draft = { id: number, articleId: number, 
+/**
+ * The translator's name for it ("Translator's draft", "Edited" …); empty for automatic ones.
+ */
+name: string, 
+/**
+ * Why Dragoman made it, for automatic drafts: "status-change" or "before-restore".
+ */
+autoKind: string | null, 
+/**
+ * The new status, or the name of the draft that was restored.
+ */
+autoDetail: string | null, createdAt: number, segmentCount: number, translatedCount: number, };
+
+export type Op = "equal" | "insert" | "delete";
+
+/**
+ * A run of text in a diff.
+ */
+export type Piece = { op: Op, text: string, };
+
+/**
+ * One segment that differs between the two sides.
+ */
+export type SegmentDiff = { segmentId: number, 
+/**
+ * Position on the newer side (or the older side, for a segment that is gone).
+ */
+position: number, kind: SegmentKind, source: string, pieces: Array<Piece>, };
+
+export type Comparison = { changed: Array<SegmentDiff>, unchanged: number, };
+
+/**
+ * A segment that matched a search, with the matches in UTF-16 code units.
+ */
+export type FindHit = { segmentId: number, position: number, ranges: Array<[number, number]>, };
+
+export type ExportFormat = "txt" | "md" | "html" | "docx" | "bilingual-html" | "bilingual-docx";
+
+/**
+ * Where an import comes from: a file the user chose or dropped, or pasted text (with the
+ * clipboard's HTML when a web page was copied).
+ */
+export type ImportSource = { "kind": "file", path: string, } | { "kind": "paste", text: string, html: string | null, };
+
+export type Format = "text" | "html" | "docx" | "markdown";
+
+/**
+ * How the encoding was decided.
+ */
+export type EncodingSource = "bom" | "declared" | "detected" | "override";
+
+/**
+ * Text that was once decoded with the wrong encoding and saved again.
+ */
+export type Mojibake = "utf8-as-windows1256" | "windows1256-as-windows1252";
+
+export type Counts = { headline: number, subhead: number, paragraph: number, sentence: number, caption: number, };
+
+export type PreviewSegment = { kind: SegmentKind, paragraph: number, source: string, };
+
+/**
+ * What an import would produce, shown before it is committed.
+ */
+export type Preview = { format: Format, 
+/**
+ * The encoding used (text and HTML files), by WHATWG name.
+ */
+encoding: string | null, encodingSource: EncodingSource | null, 
+/**
+ * Mojibake recognised in the text.
+ */
+mojibake: Mojibake | null, mojibakeRepaired: boolean, title: string, author: string | null, published: string | null, 
+/**
+ * A URL from the document, else the file name, else "paste".
+ */
+origin: string, counts: Counts, segments: Array<PreviewSegment>, };
+
+/**
+ * What a file dropped onto the window is: a glossary goes into the glossary, anything else
+ * is offered as an article.
+ */
+export type DroppedFile = "glossary" | "article";
+
+/**
+ * What a name is.
+ */
+export type NameType = "person" | "place" | "organization" | "other";
+
+/**
+ * A name in the glossary.
+ */
+export type GlossaryEntry = { 
+/**
+ * The main Arabic form (فلاديمير بوتين).
+ */
+arabic: string, 
+/**
+ * Other Arabic forms (بوتين).
+ */
+variants: Array<string>, 
+/**
+ * The English first-reference form (Vladimir Putin).
+ */
+english: string, 
+/**
+ * The second-reference form (Putin), if any.
+ */
+short: string | null, kind: NameType, 
+/**
+ * English spellings to flag (Kiev).
+ */
+deprecated: Array<string>, 
+/**
+ * Whether و ف ب ك ل may attach.
+ */
+clitics: boolean, 
+/**
+ * Surface forms that must never match.
+ */
+not: Array<string>, notes: string, };
+
+/**
+ * An entry as the store keeps it.
+ */
+export type StoredEntry = { id: number, createdAt: number, updatedAt: number, 
+/**
+ * The main Arabic form (فلاديمير بوتين).
+ */
+arabic: string, 
+/**
+ * Other Arabic forms (بوتين).
+ */
+variants: Array<string>, 
+/**
+ * The English first-reference form (Vladimir Putin).
+ */
+english: string, 
+/**
+ * The second-reference form (Putin), if any.
+ */
+short: string | null, kind: NameType, 
+/**
+ * English spellings to flag (Kiev).
+ */
+deprecated: Array<string>, 
+/**
+ * Whether و ف ب ك ل may attach.
+ */
+clitics: boolean, 
+/**
+ * Surface forms that must never match.
+ */
+not: Array<string>, notes: string, };
+
+/**
+ * A page of the glossary's search results.
+ */
+export type GlossaryPage = { entries: Array<StoredEntry>, 
+/**
+ * How many entries match, of which `entries` are the first.
+ */
+total: number, 
+/**
+ * How many entries the glossary has.
+ */
+count: number, };
+
+/**
+ * Why a row of a glossary file was not imported. The shells show the Fluent message
+ * `glossary-skip-<reason>` with `$detail`.
+ */
+export type SkipReason = "unreadable" | "empty-form" | "no-arabic" | "no-english" | "unknown-type" | "bad-clitics" | "duplicate-in-file";
+
+/**
+ * A row or entry that could not be imported: its line in the file, why, and the offending
+ * value (or the parser's words) as `detail`.
+ */
+export type Skipped = { line: number, reason: SkipReason, detail: string, };
+
+/**
+ * What an import did.
+ */
+export type ImportReport = { added: number, updated: number, unchanged: number, skipped: Array<Skipped>, };
+
+/**
+ * The formats a glossary is exchanged in.
+ */
+export type GlossaryFormat = "csv" | "tbx";
+
+/**
+ * Which English form a name takes where it stands in the article.
+ */
+export type Reference = "first" | "second";
+
+/**
+ * A glossary name found in a segment's source.
+ */
+export type NameSpan = { 
+/**
+ * In UTF-16 code units of the source (what the UI indexes by): the whole match, clitic
+ * included, and where the name itself starts.
+ */
+start: number, end: number, coreStart: number, surface: string, prefix: string, entryId: number, reference: Reference, 
+/**
+ * The English form a click (or Alt+digit) inserts here: the full form at the first
+ * reference, the short one after (the full form when the entry has no short one).
+ */
+insert: string, };
+
+/**
+ * What the editor shows of a glossary entry (once per entry, not per occurrence).
+ */
+export type NameInfo = { id: number, kind: NameType, arabic: string, english: string, short: string | null, notes: string, };
+
+/**
+ * The names of one segment.
+ */
+export type SegmentNames = { segmentId: number, names: Array<NameSpan>, };
+
+/**
+ * What a name check found, as the UI knows it.
+ */
+export type NameIssueKind = "missing" | "deprecated" | "inconsistent";
+
+/**
+ * One problem with a name in a translation, as the UI receives it.
+ */
+export type NameIssue = { kind: NameIssueKind, segmentId: number, position: number, entryId: number, arabic: string, 
+/**
+ * The house form (for Inconsistent: the rendering used most in the article).
+ */
+expected: string, 
+/**
+ * What the translation has instead, when known.
+ */
+found: string | null, };
+
+/**
+ * An article's glossary names and the checks on its English.
+ */
+export type ArticleNames = { 
+/**
+ * The checks on the English.
+ */
+issues: Array<NameIssue>, entries: Array<NameInfo>, segments: Array<SegmentNames>, };
+
+/**
+ * A proposed English spelling.
+ */
+export type Suggestion = { english: string, 
+/**
+ * True when the spelling was found in the English draft and aligns with the Arabic;
+ * false for a plain romanisation.
+ */
+verified: boolean, };
+
+/**
+ * A name-looking span of an article that the glossary does not match.
+ */
+export type Candidate = { 
+/**
+ * The span as written in the source (without a clitic that was taken off).
+ */
+arabic: string, 
+/**
+ * Index of the segment of its first occurrence.
+ */
+segment: number, 
+/**
+ * Character offsets of the span in that segment's source.
+ */
+start: number, end: number, 
+/**
+ * The word(s) that announced it (الرئيس, وزير الخارجية …), if any.
+ */
+cue: string | null, suggestion: Suggestion, 
+/**
+ * How many times it occurs in all the sources, with or without a clitic.
+ */
+occurrences: number, };
+
+/**
+ * A likely name the glossary does not have, with the segment it was found in.
+ */
+export type NameCandidate = { segmentId: number, 
+/**
+ * The span as written in the source (without a clitic that was taken off).
+ */
+arabic: string, 
+/**
+ * Index of the segment of its first occurrence.
+ */
+segment: number, 
+/**
+ * Character offsets of the span in that segment's source.
+ */
+start: number, end: number, 
+/**
+ * The word(s) that announced it (الرئيس, وزير الخارجية …), if any.
+ */
+cue: string | null, suggestion: Suggestion, 
+/**
+ * How many times it occurs in all the sources, with or without a clitic.
+ */
+occurrences: number, };
