@@ -6,21 +6,9 @@
 //!   module) make edges between siblings, and among the children of each
 //!   module there is no cycle (a child's use of its parent's items, and a parent's of its
 //!   children, are not edges);
-//! - the transitional paths kept in `lib.rs` for the shells are used by no module but the
-//!   ones listed in `TRANSITIONAL_USERS`, which should only shrink;
 //! - no file is over 600 lines unless it says why at its top (a line with "600 lines").
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-
-/// The old top-level paths that `lib.rs` re-exports for the shells (issue 9).
-const TRANSITIONAL: &[&str] = &["glossary", "namecheck", "normalize", "suggest", "tbx", "export"];
-
-/// Modules allowed to use them for now, and why. store.rs is being split by another change
-/// and switches to the new paths then.
-const TRANSITIONAL_USERS: &[&str] = &["store"];
-
-/// Files allowed over 600 lines for now without a reason at their top.
-const LONG_FILES_ALLOWED: &[&str] = &["store.rs"];
 
 const MAX_LINES: usize = 600;
 
@@ -412,30 +400,13 @@ fn no_module_imports_one_that_imports_it_back() {
 }
 
 #[test]
-fn the_transitional_paths_are_used_only_by_the_modules_listed() {
-    let all = read_all();
-    let mut users = BTreeMap::new();
-    for f in all.iter().filter(|f| !f.module.is_empty()) {
-        let code = without_tests(&blank_literals(&f.text));
-        for path in paths_of(&f.module, &code, true) {
-            if path.first().is_some_and(|p| TRANSITIONAL.contains(&p.as_str())) {
-                users.entry(f.module.join("::")).or_insert_with(|| path.join("::"));
-            }
-        }
-    }
-    let unexpected: Vec<String> =
-        users.iter().filter(|(m, _)| !TRANSITIONAL_USERS.contains(&m.as_str())).map(|(m, p)| format!("{m} uses crate::{p}")).collect();
-    assert!(unexpected.is_empty(), "use the new paths:\n{}", unexpected.join("\n"));
-}
-
-#[test]
 fn long_files_say_why() {
     let mut long = Vec::new();
     for f in read_all() {
         let rel = f.path.strip_prefix(src()).unwrap().to_string_lossy().into_owned();
         let lines = f.text.lines().count();
         let says_why = f.text.lines().take(10).any(|l| l.contains("600 lines"));
-        if lines > MAX_LINES && !says_why && !LONG_FILES_ALLOWED.contains(&rel.as_str()) {
+        if lines > MAX_LINES && !says_why {
             long.push(format!("{rel}: {lines} lines"));
         }
     }
