@@ -55,11 +55,8 @@ pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
 /// whose header names the arabic and english columns. Told by content, as [`read_file`]
 /// reads it, never by the file's name.
 pub fn looks_like_glossary(head: &[u8]) -> bool {
-    let decoded = match xml::utf16_with_bom(head) {
-        Ok(d) => d,
-        // A UTF-16 file cut off mid-character by the caller is still worth a look.
-        Err(_) => None,
-    };
+    // A head that is not well-formed UTF-16 after its BOM is looked at as it is.
+    let decoded = xml::utf16_with_bom(head).unwrap_or_default();
     let bytes = decoded.as_ref().map_or(head, |text| text.as_bytes());
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = String::from_utf8_lossy(body);
