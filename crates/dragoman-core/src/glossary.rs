@@ -489,7 +489,7 @@ mod tests {
 
     #[test]
     fn the_sample_glossary_reads_and_finds_names_behind_clitics() {
-        let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap();
+        let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv")).unwrap();
         let (entries, skipped) = read_csv(&csv).unwrap();
         assert!(skipped.is_empty(), "{skipped:?}");
         let kyiv = entries.iter().find(|e| e.english == "Kyiv").unwrap();
