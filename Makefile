@@ -1,9 +1,11 @@
 # Dragoman. Two commands matter: `make run` and `make test`; both install what is missing.
+# `make eval` runs the evaluations on third-party corpora (DRAGOMAN_CORPORA, default
+# ../shared/corpora), which are not part of the repository.
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
 E2E_BIN := target/e2e/dragoman-desktop
 
-.PHONY: run test bench bundle check-invariants test-rust test-ui test-e2e e2e-app screenshots
+.PHONY: run test eval bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots
 
 ## Build the app and open it on its own database (DRAGOMAN_DB=/path to use another).
 run:
@@ -11,10 +13,17 @@ run:
 	npx tauri build --debug --no-bundle
 	./target/debug/dragoman-desktop
 
-## Every test: invariants, Rust (core, l10n, CLI, shell), UI, and end to end under Xvfb.
+## Every test: invariants, lint, Rust (core, l10n, CLI, shell), UI, and end to end under Xvfb.
+## Needs nothing outside the repository.
 test:
 	scripts/bootstrap.sh test
-	$(MAKE) --no-print-directory check-invariants test-rust test-ui test-e2e
+	$(MAKE) --no-print-directory check-invariants lint test-rust test-ui test-e2e
+
+## Evaluations on the corpora in $DRAGOMAN_CORPORA (default ../shared/corpora): the NTREX,
+## TBX-file and team-spec tests, and the programs behind the figures in docs/*.md, whose
+## figures are compared with the docs. A corpus that is absent is skipped, and said so.
+eval:
+	scripts/eval.sh
 
 ## The core never depends on Tauri (nor do the l10n and CLI crates).
 check-invariants:
@@ -23,11 +32,16 @@ check-invariants:
 	    echo "invariant broken: $$crate depends on tauri"; exit 1; fi; done; \
 	echo "invariants: dragoman-core, dragoman-l10n and dragoman-cli are Tauri-free"
 
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
 test-rust:
-	cargo test --workspace --locked
+	cargo test --workspace --locked --no-fail-fast
 
 test-ui:
 	npm run check
+	npm run lint:css
 	npm run test:ui
 
 ## The app binary the e2e tests drive: embeds ui/dist. Copied aside, because a later plain

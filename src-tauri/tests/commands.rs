@@ -219,7 +219,7 @@ fn glossary_commands_keep_the_highlights_in_step_with_edits_here_and_elsewhere()
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("d.db");
     let (_app, w) = app_with(db.clone());
-    let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/samples/names.csv");
+    let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/names.csv");
     let report = call(&w, "glossary_import", json!({ "path": names })).unwrap();
     assert_eq!((report["added"].as_i64(), report["skipped"].as_array().map(Vec::len)), (Some(14), Some(0)));
     let article = call(&w, "articles_create_sample", json!({})).unwrap();

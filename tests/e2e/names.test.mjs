@@ -25,9 +25,8 @@ import {
   TIMEOUT,
 } from './helpers.mjs';
 
-const SHARED = new URL('../../../shared/', import.meta.url).pathname;
-const SAMPLE = readFileSync(`${SHARED}samples/000_e0b82e2e69de4164.txt`, 'utf8');
-const NAMES_CSV = `${SHARED}samples/names.csv`;
+const SAMPLE = readFileSync(new URL('../../crates/dragoman-core/assets/sample-kremlin-putin-biden.ar.txt', import.meta.url), 'utf8');
+const NAMES_CSV = new URL('../fixtures/names.csv', import.meta.url).pathname;
 const CLI = process.env.DRAGOMAN_E2E_CLI;
 
 /** The highlighted names on screen: surface, English, what a click inserts, kind, segment. */

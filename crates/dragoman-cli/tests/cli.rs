@@ -182,7 +182,7 @@ fn export_writes_each_format() {
 #[test]
 fn names_match_finds_names_behind_clitics_with_offsets_into_the_text() {
     let dir = tempfile::tempdir().unwrap();
-    let glossary = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv");
+    let glossary = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv");
     let text = dir.path().join("t.txt");
     std::fs::write(&text, "قال بوتين لبايدن إن كييف والكرملين").unwrap();
     let o = dragoman(&dir.path().join("d.db"), &["names", "match", "--glossary", glossary, text.to_str().unwrap(), "--json"]);
@@ -214,7 +214,7 @@ fn names_match_finds_names_behind_clitics_with_offsets_into_the_text() {
 fn glossary_import_reports_and_is_idempotent_and_export_writes_csv_and_tbx() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("d.db");
-    let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv");
+    let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv");
     let o = dragoman(&db, &["glossary", "import", names]);
     assert!(o.status.success(), "{o:?}");
     assert_eq!(stdout(&o).trim(), "Glossary: 14 added, 0 updated, 0 unchanged, 0 skipped.");
@@ -236,7 +236,7 @@ fn glossary_import_reports_and_is_idempotent_and_export_writes_csv_and_tbx() {
     let o = dragoman(&db, &["glossary", "export", tbx.to_str().unwrap()]);
     assert!(o.status.success(), "{o:?}");
     assert_eq!(stdout(&o).trim(), format!("Wrote 15 names to {}.", tbx.display()));
-    let schema = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/schemas/TBXcoreStructV03.rng");
+    let schema = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/schemas/TBXcoreStructV03.rng");
     let lint = Command::new("xmllint").args(["--noout", "--relaxng", schema]).arg(&tbx).output().expect("xmllint runs");
     assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stderr));
     let csv = dir.path().join("names.csv");

@@ -13,7 +13,7 @@ mod made_up;
 
 /// 100,000 made-up names plus the newsroom's sample glossary.
 fn entries() -> Vec<GlossaryEntry> {
-    let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap();
+    let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv")).unwrap();
     let (mut out, _) = read_csv(&csv).unwrap();
     out.extend((0..100_000).map(|i| {
         let (full, surname) = made_up::name(i);

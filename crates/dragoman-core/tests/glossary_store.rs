@@ -8,7 +8,7 @@ use dragoman_core::qa::names::{name_issues, NameIssueKind as IssueKind};
 use dragoman_core::{Error, SegmentStatus, Store};
 
 fn sample_csv() -> Vec<u8> {
-    std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap()
+    std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv")).unwrap()
 }
 
 fn entry(arabic: &str, english: &str) -> GlossaryEntry {

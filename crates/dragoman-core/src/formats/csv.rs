@@ -1,4 +1,4 @@
-//! The glossary's CSV exchange format (`../shared/samples/names.csv`):
+//! The glossary's CSV exchange format (`tests/fixtures/names.csv` is one):
 //! `arabic,english,type,variants,short,deprecated,clitics,not,notes`, with `|` between the
 //! items of a list. Export guards against spreadsheet formula injection.
 use std::collections::HashMap;
@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn the_sample_glossary_reads_and_finds_names_behind_clitics() {
-        let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap();
+        let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv")).unwrap();
         let (entries, skipped) = read_csv(&csv).unwrap();
         assert!(skipped.is_empty(), "{skipped:?}");
         let kyiv = entries.iter().find(|e| e.english == "Kyiv").unwrap();

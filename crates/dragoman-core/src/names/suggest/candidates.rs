@@ -457,7 +457,7 @@ mod tests {
     }
     #[test]
     fn the_glossary_names_are_not_candidates() {
-        let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/names.csv")).unwrap();
+        let csv = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv")).unwrap();
         let (entries, _) = crate::formats::csv::read_csv(&csv).unwrap();
         let index = crate::names::glossary::index(&entries);
         let segs = sample_segments();
