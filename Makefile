@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 E2E_BIN := target/e2e/dragoman-desktop
 
-.PHONY: run test eval bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots
+.PHONY: run test eval bindings bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots
 
 ## Build the app and open it on its own database (DRAGOMAN_DB=/path to use another).
 run:
@@ -31,6 +31,10 @@ check-invariants:
 	  if cargo tree -p $$crate -e normal,build --prefix none | grep -qE '^tauri'; then \
 	    echo "invariant broken: $$crate depends on tauri"; exit 1; fi; done; \
 	echo "invariants: dragoman-core, dragoman-l10n and dragoman-cli are Tauri-free"
+
+## Rewrite ui/src/ipc/bindings.ts from the Rust types (a test fails when it is stale).
+bindings:
+	DRAGOMAN_UPDATE_BINDINGS=1 cargo test -p dragoman-desktop --test bindings
 
 lint:
 	cargo fmt --all --check

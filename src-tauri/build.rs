@@ -8,8 +8,7 @@ const COMMANDS: &[&str] = &with_commands_list!(command_names);
 fn main() {
     println!("cargo:rerun-if-changed=src/commands/list.rs");
     tauri_build::try_build(
-        tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )
     .expect("tauri-build failed");
 }

@@ -36,10 +36,7 @@ mod tests {
     #[test]
     fn serialises_as_kind_and_message() {
         let e = IpcError::from(dragoman_core::Error::ArticleNotFound(7));
-        assert_eq!(
-            serde_json::to_string(&e).unwrap(),
-            r#"{"kind":"not-found","message":"article 7 does not exist"}"#
-        );
+        assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"kind":"not-found","message":"article 7 does not exist"}"#);
         let e = IpcError::from(dragoman_core::Error::EmptyText);
         assert_eq!(
             serde_json::to_value(&e).unwrap(),

@@ -72,7 +72,8 @@ impl AppState {
             let before = store.glossary_rev()?;
             let (out, change) = f(store)?;
             let after = store.glossary_rev()?;
-            let mut cache = self.glossary.lock().map_err(|_| dragoman_core::Error::Invalid("glossary lock poisoned".into()))?;
+            let mut cache =
+                self.glossary.lock().map_err(|_| dragoman_core::Error::Invalid("glossary lock poisoned".into()))?;
             match cache.as_mut() {
                 // Only this edit happened since the cache was made: apply it. If another
                 // process changed the glossary before or after it, recompile on next use.
@@ -90,10 +91,7 @@ impl AppState {
     }
 
     /// Run `f` with the store; every command goes through here.
-    pub fn with_store<T>(
-        &self,
-        f: impl FnOnce(&mut Store) -> dragoman_core::Result<T>,
-    ) -> Result<T, IpcError> {
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> dragoman_core::Result<T>) -> Result<T, IpcError> {
         let store = self.store.as_ref().map_err(Clone::clone)?;
         let mut guard = store.lock().map_err(|_| IpcError::internal("store lock poisoned"))?;
         f(&mut guard).map_err(|e| {

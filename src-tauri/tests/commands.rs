@@ -8,9 +8,7 @@ use tauri::webview::InvokeRequest;
 use tauri::{Manager, WebviewWindow};
 
 fn app_with(db: std::path::PathBuf) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = with_commands(mock_builder())
-        .build(tauri::generate_context!())
-        .expect("app builds");
+    let app = with_commands(mock_builder()).build(tauri::generate_context!()).expect("app builds");
     app.manage(AppState::open(db));
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     (app, webview)
@@ -42,11 +40,13 @@ fn create_list_edit_and_delete_through_the_commands() {
 
     let sample = call(&w, "articles_create_sample", json!({})).unwrap();
     assert_eq!(sample["origin"], "sample");
-    let preview = call(&w, "import_preview", json!({ "source": { "kind": "paste", "text": "عنوان\n\nفقرة أولى" } })).unwrap();
+    let preview =
+        call(&w, "import_preview", json!({ "source": { "kind": "paste", "text": "عنوان\n\nفقرة أولى" } })).unwrap();
     assert_eq!(preview["format"], "text");
     assert_eq!(preview["counts"]["headline"], 1);
     assert_eq!(call(&w, "articles_list", json!({})).unwrap().as_array().unwrap().len(), 1, "a preview stores nothing");
-    let created = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "عنوان\n\nفقرة أولى" } })).unwrap();
+    let created =
+        call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "عنوان\n\nفقرة أولى" } })).unwrap();
     assert_eq!(created["title"], "عنوان");
     assert_eq!(created["origin"], "paste");
     let id = created["id"].as_i64().unwrap();
@@ -71,7 +71,8 @@ fn create_list_edit_and_delete_through_the_commands() {
 fn failures_arrive_as_kind_and_message() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = app_with(dir.path().join("d.db"));
-    let err = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "   \n  " }, "title": "x" })).unwrap_err();
+    let err = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "   \n  " }, "title": "x" }))
+        .unwrap_err();
     assert_eq!(err["kind"], "empty-text");
     assert!(err["message"].is_string());
     assert_eq!(call(&w, "articles_list", json!({})).unwrap(), json!([]), "nothing stored");
@@ -151,7 +152,10 @@ fn files_are_previewed_and_imported_with_the_chosen_encoding() {
     let err = call(&w, "import_preview", json!({ "source": source, "encoding": "UTF-8" })).unwrap_err();
     assert_eq!(err["kind"], "bad-encoding");
     let a = call(&w, "import_commit", json!({ "source": source, "title": "Wire" })).unwrap();
-    assert_eq!((a["title"].as_str(), a["encoding"].as_str(), a["format"].as_str()), (Some("Wire"), Some("windows-1256"), Some("text")));
+    assert_eq!(
+        (a["title"].as_str(), a["encoding"].as_str(), a["format"].as_str()),
+        (Some("Wire"), Some("windows-1256"), Some("text"))
+    );
 
     let missing = json!({ "kind": "file", "path": dir.path().join("nope.txt").to_str().unwrap() });
     assert_eq!(call(&w, "import_preview", json!({ "source": missing })).unwrap_err()["kind"], "io");
@@ -161,7 +165,12 @@ fn files_are_previewed_and_imported_with_the_chosen_encoding() {
 fn segments_are_split_merged_and_excluded_through_the_commands() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = app_with(dir.path().join("d.db"));
-    let a = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "عنوان\n\nقال إن المحادثات بدأت، وإن الوفد وصل." } })).unwrap();
+    let a = call(
+        &w,
+        "import_commit",
+        json!({ "source": { "kind": "paste", "text": "عنوان\n\nقال إن المحادثات بدأت، وإن الوفد وصل." } }),
+    )
+    .unwrap();
     let segs = call(&w, "segments_list", json!({ "articleId": a["id"] })).unwrap();
     let id = segs[1]["id"].clone();
     let split = call(&w, "segments_split", json!({ "id": id, "at": 22 })).unwrap();
@@ -183,10 +192,20 @@ fn the_translators_day_through_the_commands() {
     let seg = segs[5].clone();
 
     // Save with the version the editor loaded; a stale version is a conflict.
-    let saved = call(&w, "segments_update", json!({ "id": seg["id"], "target": "Kiev said", "expectedVersion": seg["version"] })).unwrap();
-    let err = call(&w, "segments_update", json!({ "id": seg["id"], "target": "other", "expectedVersion": seg["version"] })).unwrap_err();
+    let saved = call(
+        &w,
+        "segments_update",
+        json!({ "id": seg["id"], "target": "Kiev said", "expectedVersion": seg["version"] }),
+    )
+    .unwrap();
+    let err =
+        call(&w, "segments_update", json!({ "id": seg["id"], "target": "other", "expectedVersion": seg["version"] }))
+            .unwrap_err();
     assert_eq!(err["kind"], "conflict");
-    assert_eq!(call(&w, "segments_set_status", json!({ "id": seg["id"], "status": "translated" })).unwrap()["status"], "translated");
+    assert_eq!(
+        call(&w, "segments_set_status", json!({ "id": seg["id"], "status": "translated" })).unwrap()["status"],
+        "translated"
+    );
     let err = call(&w, "segments_set_status", json!({ "id": segs[6]["id"], "status": "translated" })).unwrap_err();
     assert_eq!(err["kind"], "nothing-to-confirm");
     let history = call(&w, "segments_history", json!({ "id": seg["id"] })).unwrap();
@@ -195,7 +214,10 @@ fn the_translators_day_through_the_commands() {
 
     let hits = call(&w, "segments_find", json!({ "articleId": id, "query": "كييف", "inTarget": false })).unwrap();
     assert_eq!(hits.as_array().unwrap().len(), 1);
-    assert_eq!(call(&w, "segments_replace", json!({ "articleId": id, "query": "kiev", "replacement": "Kyiv" })).unwrap(), 1);
+    assert_eq!(
+        call(&w, "segments_replace", json!({ "articleId": id, "query": "kiev", "replacement": "Kyiv" })).unwrap(),
+        1
+    );
 
     let draft = call(&w, "drafts_create", json!({ "articleId": id, "name": "Edited" })).unwrap();
     call(&w, "segments_update", json!({ "id": seg["id"], "target": "Changed" })).unwrap();
@@ -207,10 +229,16 @@ fn the_translators_day_through_the_commands() {
     assert_eq!(call(&w, "drafts_list", json!({ "articleId": id })).unwrap().as_array().unwrap().len(), 3);
 
     let file = dir.path().join("out.docx");
-    let path = call(&w, "export_write", json!({ "articleId": id, "format": "bilingual-docx", "path": file.to_str().unwrap() })).unwrap();
+    let path = call(
+        &w,
+        "export_write",
+        json!({ "articleId": id, "format": "bilingual-docx", "path": file.to_str().unwrap() }),
+    )
+    .unwrap();
     assert_eq!(path, file.to_str().unwrap());
     assert!(std::fs::read(&file).unwrap().starts_with(b"PK"));
-    let err = call(&w, "export_write", json!({ "articleId": id, "format": "txt", "path": "/proc/no/such/x.txt" })).unwrap_err();
+    let err = call(&w, "export_write", json!({ "articleId": id, "format": "txt", "path": "/proc/no/such/x.txt" }))
+        .unwrap_err();
     assert_eq!(err["kind"], "write-failed");
 }
 
@@ -226,16 +254,27 @@ fn glossary_commands_keep_the_highlights_in_step_with_edits_here_and_elsewhere()
     let id = article["id"].as_i64().unwrap();
 
     let surfaces = |names: &Value| -> Vec<String> {
-        names["segments"].as_array().unwrap().iter().flat_map(|s| s["names"].as_array().unwrap().iter()).map(|n| n["surface"].as_str().unwrap().to_owned()).collect()
+        names["segments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["names"].as_array().unwrap().iter())
+            .map(|n| n["surface"].as_str().unwrap().to_owned())
+            .collect()
     };
     let first = call(&w, "names_article", json!({ "articleId": id })).unwrap();
     assert!(surfaces(&first).contains(&"وبايدن".to_owned()));
     assert!(!surfaces(&first).contains(&"مسؤولية".to_owned()));
 
     // An entry added here is matched at once (the compiled glossary is updated, not rebuilt).
-    let added = call(&w, "glossary_add", json!({ "entry": {
+    let added = call(
+        &w,
+        "glossary_add",
+        json!({ "entry": {
         "arabic": "الجهود", "variants": [], "english": "efforts", "short": null, "kind": "other",
-        "deprecated": [], "clitics": true, "not": [], "notes": "" } })).unwrap();
+        "deprecated": [], "clitics": true, "not": [], "notes": "" } }),
+    )
+    .unwrap();
     let after_add = call(&w, "names_article", json!({ "articleId": id })).unwrap();
     assert!(surfaces(&after_add).contains(&"الجهود".to_owned()));
     call(&w, "glossary_delete", json!({ "id": added["id"] })).unwrap();
@@ -253,8 +292,13 @@ fn glossary_commands_keep_the_highlights_in_step_with_edits_here_and_elsewhere()
     assert_eq!((page["total"].as_i64(), page["count"].as_i64()), (Some(1), Some(13)));
     let err = call(&w, "glossary_import", json!({ "path": dir.path().join("missing.csv") })).unwrap_err();
     assert_eq!(err["kind"], "io");
-    let err = call(&w, "glossary_add", json!({ "entry": {
+    let err = call(
+        &w,
+        "glossary_add",
+        json!({ "entry": {
         "arabic": "دِيمِتري بيسكوف", "variants": [], "english": "x", "short": null, "kind": "person",
-        "deprecated": [], "clitics": true, "not": [], "notes": "" } })).unwrap_err();
+        "deprecated": [], "clitics": true, "not": [], "notes": "" } }),
+    )
+    .unwrap_err();
     assert_eq!(err["kind"], "entry-duplicate", "the same main form with harakat: {err}");
 }

@@ -19,11 +19,7 @@ fn manifest_dir() -> &'static Path {
 
 fn listed() -> BTreeSet<String> {
     let set: BTreeSet<String> = NAMES.iter().map(|s| s.to_string()).collect();
-    assert_eq!(
-        set.len(),
-        NAMES.len(),
-        "a command is listed twice in list.rs"
-    );
+    assert_eq!(set.len(), NAMES.len(), "a command is listed twice in list.rs");
     set
 }
 
@@ -79,16 +75,10 @@ fn invoked(source: &str) -> Result<Vec<String>, String> {
                 line_of(start)
             ));
         };
-        let end = source[i + 1..]
-            .find(quote as char)
-            .map(|e| i + 1 + e)
-            .ok_or("unterminated string")?;
+        let end = source[i + 1..].find(quote as char).map(|e| i + 1 + e).ok_or("unterminated string")?;
         let name = &source[i + 1..end];
         if name.contains("${") {
-            return Err(format!(
-                "line {}: invoke is called with a template literal",
-                line_of(start)
-            ));
+            return Err(format!("line {}: invoke is called with a template literal", line_of(start)));
         }
         names.push(name.to_owned());
         from = end;
@@ -101,10 +91,7 @@ fn ui_files(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.unwrap().path();
         if path.is_dir() {
             ui_files(&path, out);
-        } else if path
-            .extension()
-            .is_some_and(|e| ["ts", "js", "svelte"].contains(&e.to_str().unwrap()))
-        {
+        } else if path.extension().is_some_and(|e| ["ts", "js", "svelte"].contains(&e.to_str().unwrap())) {
             out.push(path);
         }
     }
@@ -123,8 +110,7 @@ fn the_invoke_scanner_reads_what_api_ts_writes() {
 #[test]
 fn the_ui_invokes_exactly_the_listed_commands() {
     let api = manifest_dir().join("../ui/src/ipc/api.ts");
-    let calls = invoked(&std::fs::read_to_string(&api).unwrap())
-        .unwrap_or_else(|e| panic!("{}: {e}", api.display()));
+    let calls = invoked(&std::fs::read_to_string(&api).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", api.display()));
     let in_ui: BTreeSet<String> = calls.iter().cloned().collect();
     let listed = listed();
     let unknown: Vec<_> = in_ui.difference(&listed).collect();
@@ -133,10 +119,7 @@ fn the_ui_invokes_exactly_the_listed_commands() {
         unknown.is_empty(),
         "api.ts invokes commands that src-tauri/src/commands/list.rs does not list: {unknown:?}"
     );
-    assert!(
-        unused.is_empty(),
-        "listed commands that api.ts never invokes: {unused:?}"
-    );
+    assert!(unused.is_empty(), "listed commands that api.ts never invokes: {unused:?}");
 
     // api.ts is the only place that calls invoke.
     let mut files = Vec::new();
@@ -144,12 +127,7 @@ fn the_ui_invokes_exactly_the_listed_commands() {
     assert!(files.len() > 10, "the UI sources were not found");
     for file in files.iter().filter(|f| !f.ends_with("ipc/api.ts")) {
         let calls = invoked(&std::fs::read_to_string(file).unwrap());
-        assert_eq!(
-            calls,
-            Ok(vec![]),
-            "{} calls invoke: only ui/src/ipc/api.ts may",
-            file.display()
-        );
+        assert_eq!(calls, Ok(vec![]), "{} calls invoke: only ui/src/ipc/api.ts may", file.display());
     }
 }
 
@@ -163,13 +141,9 @@ fn every_command_function_is_listed_under_its_file() {
         let mut lines = text.lines().map(str::trim);
         while let Some(line) = lines.next() {
             if line.starts_with("#[tauri::command") {
-                let f = lines
-                    .find(|l| l.starts_with("pub fn "))
-                    .expect("a command function");
-                let name: String = f["pub fn ".len()..]
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
+                let f = lines.find(|l| l.starts_with("pub fn ")).expect("a command function");
+                let name: String =
+                    f["pub fn ".len()..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
                 defined.insert(format!("{module}::{name}"));
             }
         }
@@ -177,10 +151,7 @@ fn every_command_function_is_listed_under_its_file() {
     let listed: BTreeSet<String> = PATHS.iter().map(|s| s.to_string()).collect();
     assert_eq!(listed.len(), PATHS.len());
     let unlisted: Vec<_> = defined.difference(&listed).collect();
-    assert!(
-        unlisted.is_empty(),
-        "#[tauri::command] functions missing from list.rs: {unlisted:?}"
-    );
+    assert!(unlisted.is_empty(), "#[tauri::command] functions missing from list.rs: {unlisted:?}");
     assert_eq!(defined, listed);
 }
 
@@ -190,13 +161,9 @@ fn every_command_function_is_listed_under_its_file() {
 #[test]
 fn every_listed_command_is_allowed_and_handled() {
     let dir = tempfile::tempdir().unwrap();
-    let app = with_commands(mock_builder())
-        .build(tauri::generate_context!())
-        .expect("app builds");
+    let app = with_commands(mock_builder()).build(tauri::generate_context!()).expect("app builds");
     app.manage(AppState::open(dir.path().join("d.db")));
-    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     let call = |cmd: &str| -> String {
         let res = get_ipc_response(
             &w,
@@ -217,10 +184,7 @@ fn every_listed_command_is_allowed_and_handled() {
         }
     };
     let refused = |err: &str| err.contains("not allowed") || err.contains("not found");
-    assert!(
-        refused(&call("articles_bogus")),
-        "the check below would notice nothing"
-    );
+    assert!(refused(&call("articles_bogus")), "the check below would notice nothing");
     for name in NAMES {
         let err = call(name);
         assert!(!refused(&err), "{name}: {err}");

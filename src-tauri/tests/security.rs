@@ -33,13 +33,23 @@ fn the_main_window_gets_only_the_apps_commands_and_its_close_request() {
     let cap = json("capabilities/main.json");
     assert_eq!(cap["windows"], serde_json::json!(["main"]));
     assert!(cap.get("remote").is_none(), "no remote URL may use the capability");
-    let granted: Vec<&str> =
-        cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().expect("plain permission identifiers")).collect();
+    let granted: Vec<&str> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().expect("plain permission identifiers"))
+        .collect();
     let granted_set: BTreeSet<&str> = granted.iter().copied().collect();
     assert_eq!(granted_set.len(), granted.len(), "a permission is granted twice");
     let commands: Vec<String> =
         dragoman_desktop::commands::NAMES.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
-    let others = ["core:event:allow-listen", "core:event:allow-unlisten", "core:window:allow-destroy", "dialog:allow-open", "dialog:allow-save"];
+    let others = [
+        "core:event:allow-listen",
+        "core:event:allow-unlisten",
+        "core:window:allow-destroy",
+        "dialog:allow-open",
+        "dialog:allow-save",
+    ];
     let expected: BTreeSet<&str> = commands.iter().map(String::as_str).chain(others).collect();
     let unexpected: Vec<_> = granted_set.difference(&expected).collect();
     let missing: Vec<_> = expected.difference(&granted_set).collect();

@@ -229,8 +229,11 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::Export { id, format, output } => {
-            let format = dragoman_core::formats::export::ExportFormat::parse(&format)
-                .ok_or_else(|| Error::Invalid(format!("unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx")))?;
+            let format = dragoman_core::formats::export::ExportFormat::parse(&format).ok_or_else(|| {
+                Error::Invalid(format!(
+                    "unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx"
+                ))
+            })?;
             let store = open(cli.db)?;
             match output {
                 Some(path) => usecases::export::to_file(&store, id, format, &path)?,

@@ -185,14 +185,23 @@ fn names_match_finds_names_behind_clitics_with_offsets_into_the_text() {
     let glossary = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv");
     let text = dir.path().join("t.txt");
     std::fs::write(&text, "قال بوتين لبايدن إن كييف والكرملين").unwrap();
-    let o = dragoman(&dir.path().join("d.db"), &["names", "match", "--glossary", glossary, text.to_str().unwrap(), "--json"]);
+    let o = dragoman(
+        &dir.path().join("d.db"),
+        &["names", "match", "--glossary", glossary, text.to_str().unwrap(), "--json"],
+    );
     assert!(o.status.success(), "{o:?}");
     let found: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let got: Vec<(String, String, String)> = found
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| (m["surface"].as_str().unwrap().into(), m["prefix"].as_str().unwrap().into(), m["english"].as_str().unwrap().into()))
+        .map(|m| {
+            (
+                m["surface"].as_str().unwrap().into(),
+                m["prefix"].as_str().unwrap().into(),
+                m["english"].as_str().unwrap().into(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
@@ -224,7 +233,8 @@ fn glossary_import_reports_and_is_idempotent_and_export_writes_csv_and_tbx() {
 
     // Bad rows are reported by line, in the user's words; the rest goes in.
     let bad = dir.path().join("bad.csv");
-    std::fs::write(&bad, "arabic,english,type\nلافروف,Lavrov,person\n,Nobody,person\nزيلينسكي,Zelensky,president\n").unwrap();
+    std::fs::write(&bad, "arabic,english,type\nلافروف,Lavrov,person\n,Nobody,person\nزيلينسكي,Zelensky,president\n")
+        .unwrap();
     let o = dragoman(&db, &["glossary", "import", bad.to_str().unwrap()]);
     assert!(o.status.success());
     let out = stdout(&o);
@@ -241,14 +251,20 @@ fn glossary_import_reports_and_is_idempotent_and_export_writes_csv_and_tbx() {
     assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stderr));
     let csv = dir.path().join("names.csv");
     assert!(dragoman(&db, &["glossary", "export", csv.to_str().unwrap()]).status.success());
-    assert!(std::fs::read_to_string(&csv).unwrap().starts_with("arabic,english,type,variants,short,deprecated,clitics,not,notes"));
+    assert!(std::fs::read_to_string(&csv)
+        .unwrap()
+        .starts_with("arabic,english,type,variants,short,deprecated,clitics,not,notes"));
 
     // The TBX goes into another database whole; a hostile file is refused and changes nothing.
     let other = dir.path().join("other.db");
     let o = dragoman(&other, &["glossary", "import", tbx.to_str().unwrap()]);
     assert_eq!(stdout(&o).trim(), "Glossary: 15 added, 0 updated, 0 unchanged, 0 skipped.");
     let evil = dir.path().join("evil.tbx");
-    std::fs::write(&evil, "<?xml version=\"1.0\"?><!DOCTYPE tbx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><tbx>&x;</tbx>").unwrap();
+    std::fs::write(
+        &evil,
+        "<?xml version=\"1.0\"?><!DOCTYPE tbx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><tbx>&x;</tbx>",
+    )
+    .unwrap();
     let o = dragoman(&other, &["glossary", "import", evil.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("declares a DTD or entities"), "{o:?}");

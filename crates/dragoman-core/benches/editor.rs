@@ -16,7 +16,11 @@ fn article(n: usize) -> NewArticle {
         format: None,
         encoding: None,
         segments: (0..n)
-            .map(|i| NewSegment { kind: SegmentKind::Paragraph, paragraph: i as i64, source: body[i % body.len()].to_owned() })
+            .map(|i| NewSegment {
+                kind: SegmentKind::Paragraph,
+                paragraph: i as i64,
+                source: body[i % body.len()].to_owned(),
+            })
             .collect(),
     }
 }

@@ -64,7 +64,9 @@ fn benches(c: &mut Criterion) {
     let id = store.create_article(&article).unwrap().id;
     for (i, s) in store.segments(id).unwrap().into_iter().enumerate() {
         if i % 2 == 0 {
-            store.save_target(s.id, "Putin told Biden in Kiev that the Kremlin and Dmitri Peskov agree.", None).unwrap();
+            store
+                .save_target(s.id, "Putin told Biden in Kiev that the Kremlin and Dmitri Peskov agree.", None)
+                .unwrap();
         }
     }
     let segments = store.segments(id).unwrap();

@@ -41,7 +41,11 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.bench_function("preview only (decode, structure, segment)", |b| {
-        b.iter_batched(|| (), |_| preview_bytes(&bytes, Some("big.txt"), &ImportOptions::default()).unwrap(), BatchSize::SmallInput)
+        b.iter_batched(
+            || (),
+            |_| preview_bytes(&bytes, Some("big.txt"), &ImportOptions::default()).unwrap(),
+            BatchSize::SmallInput,
+        )
     });
     group.finish();
 

@@ -14,7 +14,8 @@ fn glossary() -> Vec<NameSpec> {
             NameSpec { forms: vec![full, surname], clitics: true, not: vec![] }
         })
         .collect();
-    for real in ["فلاديمير بوتين", "جو بايدن", "ديمتري بيسكوف", "الكرملين", "كييف", "جنيف", "موسكو", "روسيا"] {
+    for real in ["فلاديمير بوتين", "جو بايدن", "ديمتري بيسكوف", "الكرملين", "كييف", "جنيف", "موسكو", "روسيا"]
+    {
         names.push(NameSpec { forms: vec![real.into()], clitics: true, not: vec![] });
     }
     names

@@ -16,9 +16,7 @@ fn store_with(n: usize) -> (tempfile::TempDir, Store) {
 fn benches(c: &mut Criterion) {
     let article = sample::sample_article();
     let (_dir, mut store) = store_with(0);
-    c.bench_function("create the sample article", |b| {
-        b.iter(|| store.create_article(&article).unwrap())
-    });
+    c.bench_function("create the sample article", |b| b.iter(|| store.create_article(&article).unwrap()));
 
     let (_dir, mut store) = store_with(1000);
     c.bench_function("list 1000 articles with progress", |b| b.iter(|| store.list_articles().unwrap()));

@@ -97,14 +97,18 @@ fn main() {
     // What a curated glossary would give: drop the entries that, matched over the head, hit a
     // gold span less than half the time (common words the corpus tagged once or twice).
     let hits = entry_hits(&all, &golds, &glossary, 0..head_len);
-    let mut dropped: Vec<(&Entry, &(usize, usize))> = glossary.iter().zip(&hits).filter(|(_, (exact, total))| 2 * exact < *total).collect();
+    let mut dropped: Vec<(&Entry, &(usize, usize))> =
+        glossary.iter().zip(&hits).filter(|(_, (exact, total))| 2 * exact < *total).collect();
     dropped.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.key.cmp(&b.0.key)));
     eprintln!("=== entries dropped from the head glossary (gold hits / matches in the head)");
     for (e, (exact, total)) in dropped.iter().take(40) {
         eprintln!("{exact:4} / {total:4}  {} {}", e.kind, e.form);
     }
-    let kept: Vec<Entry> = glossary.into_iter().zip(&hits).filter(|(_, (exact, total))| 2 * exact >= *total).map(|(e, _)| e).collect();
-    println!("## Held-out tail, pruned glossary: entries whose matches in the head hit a gold span at least half the time");
+    let kept: Vec<Entry> =
+        glossary.into_iter().zip(&hits).filter(|(_, (exact, total))| 2 * exact >= *total).map(|(e, _)| e).collect();
+    println!(
+        "## Held-out tail, pruned glossary: entries whose matches in the head hit a gold span at least half the time"
+    );
     println!();
     println!("Glossary: {} names ({} dropped).", kept.len(), hits.len() - kept.len());
     println!();
@@ -113,19 +117,24 @@ fn main() {
 
 /// The matcher's index of a glossary: one name per entry, its one form, clitics allowed.
 fn index_of(glossary: &[Entry]) -> NameIndex {
-    let specs: Vec<NameSpec> = glossary.iter().map(|e| NameSpec { forms: vec![e.form.clone()], clitics: true, not: Vec::new() }).collect();
+    let specs: Vec<NameSpec> =
+        glossary.iter().map(|e| NameSpec { forms: vec![e.form.clone()], clitics: true, not: Vec::new() }).collect();
     NameIndex::build(&specs)
 }
 
 /// For each glossary entry: matches whose span is a gold span, and all matches, over `range`.
 fn entry_hits(sentences: &[Sentence], golds: &[Gold], glossary: &[Entry], range: Range<usize>) -> Vec<(usize, usize)> {
     let index = index_of(glossary);
-    let spans: HashSet<(usize, usize, usize)> =
-        golds.iter().filter(|g| range.contains(&g.sent) && is_name(g)).map(|g| (g.sent, g.chars.start, g.chars.end)).collect();
+    let spans: HashSet<(usize, usize, usize)> = golds
+        .iter()
+        .filter(|g| range.contains(&g.sent) && is_name(g))
+        .map(|g| (g.sent, g.chars.start, g.chars.end))
+        .collect();
     let mut out = vec![(0, 0); glossary.len()];
     for si in range {
         for m in index.find(&sentences[si].text) {
-            out[m.name].0 += usize::from(spans.contains(&(si, m.start, m.end)) || spans.contains(&(si, m.core_start, m.end)));
+            out[m.name].0 +=
+                usize::from(spans.contains(&(si, m.start, m.end)) || spans.contains(&(si, m.core_start, m.end)));
             out[m.name].1 += 1;
         }
     }
@@ -193,8 +202,10 @@ fn gold_spans(sentences: &[Sentence]) -> Vec<Gold> {
 /// The spans must be those of `ANERCorp.entities.tsv` (sent_idx, tok_start, tok_end_excl, type).
 fn check_against_tsv(path: &str, golds: &[Gold]) {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let rows: Vec<String> = text.lines().skip(1).map(|l| l.split('\t').take(4).collect::<Vec<_>>().join("\t")).collect();
-    let ours: Vec<String> = golds.iter().map(|g| format!("{}\t{}\t{}\t{}", g.sent, g.tokens.start, g.tokens.end, g.kind)).collect();
+    let rows: Vec<String> =
+        text.lines().skip(1).map(|l| l.split('\t').take(4).collect::<Vec<_>>().join("\t")).collect();
+    let ours: Vec<String> =
+        golds.iter().map(|g| format!("{}\t{}\t{}\t{}", g.sent, g.tokens.start, g.tokens.end, g.kind)).collect();
     assert_eq!(rows, ours, "gold spans differ from {path}");
 }
 
@@ -251,7 +262,8 @@ fn is_name(g: &Gold) -> bool {
 /// كين is a person). The glossary has one entry per key seen bare at least once; its form is
 /// the most frequent bare spelling, its type the most frequent type of its bare occurrences.
 fn build_glossary(golds: &[Gold], range: Range<usize>) -> Vec<Entry> {
-    let golds: Vec<&Gold> = golds.iter().filter(|g| range.contains(&g.sent) && is_name(g) && !g.key.is_empty()).collect();
+    let golds: Vec<&Gold> =
+        golds.iter().filter(|g| range.contains(&g.sent) && is_name(g) && !g.key.is_empty()).collect();
     let attached = attached(golds.iter().copied());
     // Per key: how often each spelling and each type occurs bare.
     type Counts<'a> = BTreeMap<&'a str, usize>;
@@ -287,7 +299,8 @@ fn most<'a>(counts: &BTreeMap<&'a str, usize>) -> &'a str {
 fn corpus_facts(sentences: &[Sentence], golds: &[Gold]) {
     let standalone = |t: &str| CLITICS.contains(&t);
     let names: Vec<&Gold> = golds.iter().filter(|g| is_name(g)).collect();
-    let starts_with_clitic_token = names.iter().filter(|g| standalone(&sentences[g.sent].tokens[g.tokens.start])).count();
+    let starts_with_clitic_token =
+        names.iter().filter(|g| standalone(&sentences[g.sent].tokens[g.tokens.start])).count();
     let after_clitic_token = names
         .iter()
         .filter(|g| g.tokens.start > 0 && standalone(&sentences[g.sent].tokens[g.tokens.start - 1]))
@@ -359,7 +372,11 @@ fn evaluate(sentences: &[Sentence], golds: &[Gold], glossary: &[Entry], range: R
     }
     let class_of = |g: &Gold| -> Class {
         if let Some(&i) = by_key.get(g.key.as_str()) {
-            if g.light == glossary[i].form { Class::Bare } else { Class::Variant }
+            if g.light == glossary[i].form {
+                Class::Bare
+            } else {
+                Class::Variant
+            }
         } else if by_clitic_form.contains_key(&g.key) {
             Class::Clitic
         } else {
@@ -384,11 +401,13 @@ fn evaluate(sentences: &[Sentence], golds: &[Gold], glossary: &[Entry], range: R
     }
 
     let started = std::time::Instant::now();
-    let matches: HashMap<usize, Vec<NameMatch>> = range.clone().map(|si| (si, index.find(&sentences[si].text))).collect();
+    let matches: HashMap<usize, Vec<NameMatch>> =
+        range.clone().map(|si| (si, index.find(&sentences[si].text))).collect();
     let elapsed = started.elapsed();
 
     let mut found = vec![false; names.len()];
-    let (mut total, mut exact, mut exact_other_type, mut by_core, mut overlap, mut outside, mut in_misc) = (0, 0, 0, 0, 0, 0, 0);
+    let (mut total, mut exact, mut exact_other_type, mut by_core, mut overlap, mut outside, mut in_misc) =
+        (0, 0, 0, 0, 0, 0, 0);
     let mut false_positives: Vec<(usize, &NameMatch, &str)> = Vec::new();
     let mut fp_entries: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     let mut other_type: BTreeMap<String, usize> = BTreeMap::new();
@@ -396,13 +415,18 @@ fn evaluate(sentences: &[Sentence], golds: &[Gold], glossary: &[Entry], range: R
         let here = per_sentence.get(&si).map(Vec::as_slice).unwrap_or(&[]);
         for m in &matches[&si] {
             total += 1;
-            let hit = spans.get(&(si, m.start, m.end)).map(|&i| (i, false)).or_else(|| spans.get(&(si, m.core_start, m.end)).map(|&i| (i, true)));
+            let hit = spans
+                .get(&(si, m.start, m.end))
+                .map(|&i| (i, false))
+                .or_else(|| spans.get(&(si, m.core_start, m.end)).map(|&i| (i, true)));
             if let Some((i, core)) = hit {
                 exact += 1;
                 by_core += usize::from(core);
                 if names[i].kind != glossary[m.name].kind {
                     exact_other_type += 1;
-                    *other_type.entry(format!("{} {} → gold {}", glossary[m.name].form, glossary[m.name].kind, names[i].kind)).or_default() += 1;
+                    *other_type
+                        .entry(format!("{} {} → gold {}", glossary[m.name].form, glossary[m.name].kind, names[i].kind))
+                        .or_default() += 1;
                 }
                 found[i] = true;
                 continue;
@@ -556,7 +580,13 @@ fn evaluate(sentences: &[Sentence], golds: &[Gold], glossary: &[Entry], range: R
             .filter(|m| m.start < g.chars.end + 1 && g.chars.start < m.end + 1)
             .map(|m| format!("{} = {}", m.surface, glossary[m.name].form))
             .collect();
-        eprintln!("s{} {} {class:?} «{}» ({why}); matches there: {near:?}\n    …{}…", g.sent, g.kind, g.light, context(s, &g.chars));
+        eprintln!(
+            "s{} {} {class:?} «{}» ({why}); matches there: {near:?}\n    …{}…",
+            g.sent,
+            g.kind,
+            g.light,
+            context(s, &g.chars)
+        );
     }
     eprintln!("=== {label}: sample of false positives");
     for (si, m, why) in spread(&false_positives, 20) {
@@ -570,14 +600,26 @@ fn evaluate(sentences: &[Sentence], golds: &[Gold], glossary: &[Entry], range: R
             .map(|g| format!("{} {}", g.kind, g.light))
             .collect();
         let e = &glossary[m.name];
-        eprintln!("s{si} «{}» = {} {} ({why}); gold nearby: {near:?}\n    …{}…", m.surface, e.kind, e.form, context(s, &(m.start..m.end)));
+        eprintln!(
+            "s{si} «{}» = {} {} ({why}); gold nearby: {near:?}\n    …{}…",
+            m.surface,
+            e.kind,
+            e.form,
+            context(s, &(m.start..m.end))
+        );
     }
     if label == "whole corpus" {
         eprintln!("=== {label}: all misses with a clitic or another spelling");
         for &(i, class, why) in &misses {
             if matches!(class, Class::Clitic | Class::Variant) {
                 let g = names[i];
-                eprintln!("s{} {} {class:?} «{}» ({why})  …{}…", g.sent, g.kind, g.light, context(&sentences[g.sent], &g.chars));
+                eprintln!(
+                    "s{} {} {class:?} «{}» ({why})  …{}…",
+                    g.sent,
+                    g.kind,
+                    g.light,
+                    context(&sentences[g.sent], &g.chars)
+                );
             }
         }
     }

@@ -25,8 +25,8 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
-use dragoman_core::names::NameIndex;
 use dragoman_core::names::suggest::{candidates, romanize, skeleton_score, spell};
+use dragoman_core::names::NameIndex;
 use unicode_normalization::UnicodeNormalization;
 
 struct Pair {
@@ -121,7 +121,9 @@ fn pct(n: usize, d: usize) -> String {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(|s| s.parse::<u64>().expect("a number"));
+    let opt = |name: &str| {
+        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(|s| s.parse::<u64>().expect("a number"))
+    };
     if let Some(i) = args.iter().position(|a| a == "--ntrex") {
         ntrex(&args[i + 1]);
         return;
@@ -173,7 +175,11 @@ fn main() {
             .collect();
         variants.insert(ar.to_owned(), attested);
     }
-    println!("slice: {} ({} pairs), k = {k} distractors, seed {seed}", if dev { "dev (from the 80 %)" } else { "held-out 20 %" }, pairs.len());
+    println!(
+        "slice: {} ({} pairs), k = {k} distractors, seed {seed}",
+        if dev { "dev (from the 80 %)" } else { "held-out 20 %" },
+        pairs.len()
+    );
 
     // The pool of distractors: the distinct English words of the slice.
     let mut pool: Vec<String> = pairs.iter().map(|p| p.english.clone()).collect::<HashSet<_>>().into_iter().collect();
@@ -187,7 +193,8 @@ fn main() {
 
     for hard in [false, true] {
         let mut rng = Rng(seed);
-        let (mut aligned_truth, mut covered, mut top1, mut top3, mut wrong_first, mut ties, mut lenient1) = (0, 0, 0, 0, 0, 0, 0);
+        let (mut aligned_truth, mut covered, mut top1, mut top3, mut wrong_first, mut ties, mut lenient1) =
+            (0, 0, 0, 0, 0, 0, 0);
         let (mut spell_right, mut spell_wrong, mut spell_unverified) = (0, 0, 0);
         let mut shown = 0;
         let thresholds = [0.5f32, 0.6, 0.7, 0.8, 0.9];
@@ -249,10 +256,13 @@ fn main() {
                 }
             }
             // Lenient: the best-scoring candidate is the reference or an attested spelling.
-            let best = scores.iter().enumerate().filter_map(|(i, s)| s.map(|s| (i, s))).fold(None::<(usize, f32)>, |b, (i, s)| match b {
-                Some((_, bs)) if bs >= s => b,
-                _ => Some((i, s)),
-            });
+            let best = scores.iter().enumerate().filter_map(|(i, s)| s.map(|s| (i, s))).fold(
+                None::<(usize, f32)>,
+                |b, (i, s)| match b {
+                    Some((_, bs)) if bs >= s => b,
+                    _ => Some((i, s)),
+                },
+            );
             if let Some((i, _)) = best {
                 let f = fold(&names[i]);
                 if i == 0 || variants.get(&p.arabic).is_some_and(|v| v.contains(&f)) {
@@ -277,7 +287,14 @@ fn main() {
                 spell_wrong += 1;
                 if shown < show && !hard {
                     shown += 1;
-                    eprintln!("wrong: {} → {} (reference {}, {:?} vs {:?})", p.arabic, s.english, p.english, skeleton_score(&p.arabic, &s.english), scores[0]);
+                    eprintln!(
+                        "wrong: {} → {} (reference {}, {:?} vs {:?})",
+                        p.arabic,
+                        s.english,
+                        p.english,
+                        skeleton_score(&p.arabic, &s.english),
+                        scores[0]
+                    );
                 }
             }
             if scores[0].is_none() && shown < show && !hard {
@@ -287,7 +304,10 @@ fn main() {
         }
         let n = pairs.len();
         println!();
-        println!("## Ranking by skeleton_score, {} distractors", if hard { "hard (same initial, length ±2)" } else { "random" });
+        println!(
+            "## Ranking by skeleton_score, {} distractors",
+            if hard { "hard (same initial, length ±2)" } else { "random" }
+        );
         println!("| measure | pairs | share |");
         println!("|---|---:|---:|");
         println!("| reference aligns at all | {aligned_truth} | {} |", pct(aligned_truth, n));
@@ -304,7 +324,12 @@ fn main() {
         println!("| score at least | references kept | distractors aligning (of {distractors_total}) |");
         println!("|---:|---:|---:|");
         for (t, th) in thresholds.iter().enumerate() {
-            println!("| {th:.1} | {} | {} ({:.2} %) |", pct(kept[t], n), false_aligned[t], 100.0 * false_aligned[t] as f64 / distractors_total.max(1) as f64);
+            println!(
+                "| {th:.1} | {} | {} ({:.2} %) |",
+                pct(kept[t], n),
+                false_aligned[t],
+                100.0 * false_aligned[t] as f64 / distractors_total.max(1) as f64
+            );
         }
     }
 
@@ -342,7 +367,11 @@ fn main() {
     println!("|---|---:|---:|");
     println!("| exact (case-insensitive) | {} | {} |", pct(exact, n), pct(base_exact, n));
     println!("| equals an attested spelling (count ≥ 2) | {} | {} |", pct(attested, n), pct(base_attested, n));
-    println!("| character error rate vs the reference | {:.1} % | {:.1} % |", 100.0 * cer / n as f64, 100.0 * base_cer / n as f64);
+    println!(
+        "| character error rate vs the reference | {:.1} % | {:.1} % |",
+        100.0 * cer / n as f64,
+        100.0 * base_cer / n as f64
+    );
     println!("| character error rate vs the closest attested spelling | {:.1} % | |", 100.0 * cer_best / n as f64);
     println!();
     println!("time: {:.1} s", started.elapsed().as_secs_f64());

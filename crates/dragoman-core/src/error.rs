@@ -149,9 +149,10 @@ impl Error {
             Error::NewerSchema { .. } => K::DbNewer,
             Error::NotADatabase { .. } => K::DbNotDatabase,
             Error::Unwritable { .. } => K::DbUnwritable,
-            Error::ArticleNotFound(_) | Error::SegmentNotFound(_) | Error::DraftNotFound(_) | Error::EntryNotFound(_) => {
-                K::NotFound
-            }
+            Error::ArticleNotFound(_)
+            | Error::SegmentNotFound(_)
+            | Error::DraftNotFound(_)
+            | Error::EntryNotFound(_) => K::NotFound,
             Error::Conflict(_) => K::Conflict,
             Error::NothingToConfirm(_) => K::NothingToConfirm,
             Error::EmptyText => K::EmptyText,

@@ -28,8 +28,8 @@ pub mod usecases;
 
 pub use error::{Error, ErrorKind, Result};
 pub use model::{
-    Article, ArticleSummary, Draft, DraftSegment, NewArticle, NewSegment, Segment, SegmentKind,
-    SegmentStatus, SegmentVersion, WorkflowStatus,
+    Article, ArticleSummary, Draft, DraftSegment, NewArticle, NewSegment, Segment, SegmentKind, SegmentStatus,
+    SegmentVersion, WorkflowStatus,
 };
 pub use store::Store;
 

@@ -18,15 +18,36 @@ use icu_segmenter::SentenceSegmenter;
 /// Arabic abbreviations that end in a dot but not a sentence. Chained forms (أ.د.) are
 /// matched as a whole token.
 const ARABIC_ABBREVIATIONS: &[&str] = &[
-    "د.", "م.", "أ.", "أ.د.", "ص.ب.", "ق.م.", "ب.م.", "ت.", "ج.", "ش.", "ه.", "هـ.", "ص.", "س.", "ع.",
-    "إلخ.", "الخ.", "ج.م.ع.", "ق.", "ط.", "ك.", "ل.", "ر.",
+    "د.",
+    "م.",
+    "أ.",
+    "أ.د.",
+    "ص.ب.",
+    "ق.م.",
+    "ب.م.",
+    "ت.",
+    "ج.",
+    "ش.",
+    "ه.",
+    "هـ.",
+    "ص.",
+    "س.",
+    "ع.",
+    "إلخ.",
+    "الخ.",
+    "ج.م.ع.",
+    "ق.",
+    "ط.",
+    "ك.",
+    "ل.",
+    "ر.",
 ];
 
 /// Latin abbreviations that do not end a sentence (compared case-sensitively).
 const LATIN_ABBREVIATIONS: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Sen.", "Rep.", "Gen.", "Col.", "Lt.", "Gov.",
-    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
-    "Dec.", "No.", "vs.", "etc.", "e.g.", "i.e.", "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.",
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Sen.", "Rep.", "Gen.", "Col.", "Lt.", "Gov.", "Jan.", "Feb.", "Mar.",
+    "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "vs.", "etc.", "e.g.", "i.e.",
+    "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.",
 ];
 
 const CLOSING_QUOTES: &[char] = &['»', '”', '"', '’', '\'', ')', '›'];
@@ -118,12 +139,18 @@ mod tests {
 
     #[test]
     fn commas_and_semicolons_never_end_sentences() {
-        assert_eq!(sentences("قال الوزير، في مؤتمر صحفي؛ إن المحادثات مستمرة."), vec!["قال الوزير، في مؤتمر صحفي؛ إن المحادثات مستمرة."]);
+        assert_eq!(
+            sentences("قال الوزير، في مؤتمر صحفي؛ إن المحادثات مستمرة."),
+            vec!["قال الوزير، في مؤتمر صحفي؛ إن المحادثات مستمرة."]
+        );
     }
 
     #[test]
     fn decimal_numbers_stay_whole() {
-        assert_eq!(sentences("ارتفع النمو 3.5 في المئة. وبلغ التضخم ٣٫٥ أيضًا."), vec!["ارتفع النمو 3.5 في المئة.", "وبلغ التضخم ٣٫٥ أيضًا."]);
+        assert_eq!(
+            sentences("ارتفع النمو 3.5 في المئة. وبلغ التضخم ٣٫٥ أيضًا."),
+            vec!["ارتفع النمو 3.5 في المئة.", "وبلغ التضخم ٣٫٥ أيضًا."]
+        );
     }
 
     #[test]
@@ -141,11 +168,14 @@ mod tests {
 
     #[test]
     fn latin_initialisms_do_not_end_sentences() {
-        assert_eq!(sentences("The U.S. envoy met Mr. Peskov. Talks resume in January."), vec![
-            "The U.S. envoy met Mr. Peskov.",
-            "Talks resume in January."
-        ]);
-        assert_eq!(sentences("وقالت وزارة الخارجية U.S. إن الموقف لم يتغير."), vec!["وقالت وزارة الخارجية U.S. إن الموقف لم يتغير."]);
+        assert_eq!(
+            sentences("The U.S. envoy met Mr. Peskov. Talks resume in January."),
+            vec!["The U.S. envoy met Mr. Peskov.", "Talks resume in January."]
+        );
+        assert_eq!(
+            sentences("وقالت وزارة الخارجية U.S. إن الموقف لم يتغير."),
+            vec!["وقالت وزارة الخارجية U.S. إن الموقف لم يتغير."]
+        );
     }
 
     #[test]

@@ -10,12 +10,7 @@ fn store_with(text: &str) -> (tempfile::TempDir, Store, i64) {
 }
 
 fn shape(store: &Store, id: i64) -> Vec<(i64, SegmentKind, i64, String, String)> {
-    store
-        .segments(id)
-        .unwrap()
-        .into_iter()
-        .map(|s| (s.position, s.kind, s.paragraph, s.source, s.target))
-        .collect()
+    store.segments(id).unwrap().into_iter().map(|s| (s.position, s.kind, s.paragraph, s.source, s.target)).collect()
 }
 
 #[test]
@@ -29,7 +24,16 @@ fn split_at_the_caret_keeps_the_translation_and_merge_undoes_it() {
     store.split_segment(seg.id, at).unwrap();
     let got = shape(&store, id);
     assert_eq!(got.len(), 4);
-    assert_eq!(got[1], (1, SegmentKind::Sentence, 1, "قال د. أحمد إن المحادثات بدأت،".into(), "Dr. Ahmed said the talks began, and the delegation arrived.".into()));
+    assert_eq!(
+        got[1],
+        (
+            1,
+            SegmentKind::Sentence,
+            1,
+            "قال د. أحمد إن المحادثات بدأت،".into(),
+            "Dr. Ahmed said the talks began, and the delegation arrived.".into()
+        )
+    );
     assert_eq!(got[2], (2, SegmentKind::Sentence, 1, "وإن الوفد وصل.".into(), String::new()));
     assert_eq!(got[3].0, 3, "positions after the split move down");
     assert_eq!(got[3].3, "فقرة أخيرة.");

@@ -72,18 +72,27 @@ fn a_file_without_the_columns_changes_nothing() {
 #[test]
 fn entries_are_added_edited_deleted_and_kept_unique_by_their_arabic_form() {
     let mut store = Store::open_in_memory().unwrap();
-    let amal = store.add_entry(&GlossaryEntry { clitics: false, notes: " a common word ".into(), ..entry(" أمل ", "Amal") }).unwrap();
-    assert_eq!((amal.entry.arabic.as_str(), amal.entry.notes.as_str(), amal.entry.clitics), ("أمل", "a common word", false));
+    let amal = store
+        .add_entry(&GlossaryEntry { clitics: false, notes: " a common word ".into(), ..entry(" أمل ", "Amal") })
+        .unwrap();
+    assert_eq!(
+        (amal.entry.arabic.as_str(), amal.entry.notes.as_str(), amal.entry.clitics),
+        ("أمل", "a common word", false)
+    );
     // The same name with harakat or another hamza form is the same entry.
     assert!(matches!(store.add_entry(&entry("أَمَل", "Amal")), Err(Error::EntryDuplicate(_))));
     assert!(matches!(store.add_entry(&entry("  ", "Nobody")), Err(Error::EntryIncomplete)));
     assert!(matches!(store.add_entry(&entry("نبيل", " ")), Err(Error::EntryIncomplete)));
     let nabil = store.add_entry(&entry("نبيل", "Nabil")).unwrap();
     assert!(matches!(store.update_entry(nabil.id, &entry("امل", "Nabil")), Err(Error::EntryDuplicate(_))));
-    let edited = store.update_entry(nabil.id, &GlossaryEntry { short: Some("Nabil".into()), ..entry("نبيل العربي", "Nabil Elaraby") }).unwrap();
+    let edited = store
+        .update_entry(nabil.id, &GlossaryEntry { short: Some("Nabil".into()), ..entry("نبيل العربي", "Nabil Elaraby") })
+        .unwrap();
     assert_eq!(edited.entry.english, "Nabil Elaraby");
     assert!(edited.updated_at >= edited.created_at);
-    let find = |store: &Store, q: &str| store.search_glossary(q, None, 10).unwrap().0.into_iter().map(|e| e.id).collect::<Vec<_>>();
+    let find = |store: &Store, q: &str| {
+        store.search_glossary(q, None, 10).unwrap().0.into_iter().map(|e| e.id).collect::<Vec<_>>()
+    };
     assert_eq!(find(&store, "elaraby"), vec![nabil.id], "the search index follows edits");
     assert!(find(&store, "نبيل").contains(&nabil.id));
     assert!(find(&store, "Nabil\" OR *").is_empty(), "FTS syntax in a query is text");
@@ -99,7 +108,9 @@ fn entries_are_added_edited_deleted_and_kept_unique_by_their_arabic_form() {
 fn search_ignores_harakat_hamza_and_case_and_filters_by_kind() {
     let mut store = Store::open_in_memory().unwrap();
     import_sample(&mut store);
-    let arabic = |q: &str, kind| store.search_glossary(q, kind, 100).unwrap().0.into_iter().map(|e| e.entry.english).collect::<Vec<_>>();
+    let arabic = |q: &str, kind| {
+        store.search_glossary(q, kind, 100).unwrap().0.into_iter().map(|e| e.entry.english).collect::<Vec<_>>()
+    };
     assert_eq!(arabic("اوكرانيا", None), vec!["Ukraine"]);
     assert_eq!(arabic("أُوكْرانيا", None), vec!["Ukraine"]);
     assert_eq!(arabic("KYIV", None), vec!["Kyiv"]);
@@ -137,9 +148,18 @@ fn names_in_the_sample_article_take_the_first_then_the_second_reference_form() {
     // The headline has وبايدن: headlines take the short form and do not count as the first
     // reference, which is the first paragraph's جو بايدن.
     let headline = segments.iter().find(|s| s.kind == dragoman_core::SegmentKind::Headline).unwrap();
-    assert!(annotated.segments.iter().any(|a| a.segment_id == headline.id && a.names.iter().any(|n| n.surface == "وبايدن")));
-    assert_eq!((biden[0].surface.as_str(), biden[0].reference, biden[0].insert.as_str()), ("وبايدن", Reference::Second, "Biden"));
-    assert_eq!((biden[1].surface.as_str(), biden[1].reference, biden[1].insert.as_str()), ("جو بايدن", Reference::First, "Joe Biden"));
+    assert!(annotated
+        .segments
+        .iter()
+        .any(|a| a.segment_id == headline.id && a.names.iter().any(|n| n.surface == "وبايدن")));
+    assert_eq!(
+        (biden[0].surface.as_str(), biden[0].reference, biden[0].insert.as_str()),
+        ("وبايدن", Reference::Second, "Biden")
+    );
+    assert_eq!(
+        (biden[1].surface.as_str(), biden[1].reference, biden[1].insert.as_str()),
+        ("جو بايدن", Reference::First, "Joe Biden")
+    );
     assert!(biden[2..].iter().all(|n| n.reference == Reference::Second && n.insert == "Biden"));
     let surfaces: Vec<&str> = biden.iter().map(|n| n.surface.as_str()).collect();
     assert!(surfaces.contains(&"وبايدن") && surfaces.contains(&"لبايدن"), "{surfaces:?}");
@@ -170,14 +190,20 @@ fn the_checks_flag_a_missing_name_a_deprecated_spelling_and_two_renderings() {
     store.save_target(kyiv, "Talks on Kyiv went on.", None).unwrap();
     let after = name_issues(&store.segments(id).unwrap(), &compiled);
     assert!(!after.iter().any(|i| i.expected == "Kyiv"), "{after:?}");
-    assert!(after.iter().any(|i| i.kind == IssueKind::Missing && i.segment_id == kyiv && i.expected == "Vladimir Putin"), "{after:?}");
+    assert!(
+        after.iter().any(|i| i.kind == IssueKind::Missing && i.segment_id == kyiv && i.expected == "Vladimir Putin"),
+        "{after:?}"
+    );
     // The untranslated segments are not checked; a translation without the name is.
     let headline = segments[0].id;
     assert!(!after.iter().any(|i| i.segment_id == headline));
     let biden = with("بايدن");
     store.save_target(biden, "The two presidents will talk.", None).unwrap();
     let missing = name_issues(&store.segments(id).unwrap(), &compiled);
-    assert!(missing.iter().any(|i| i.kind == IssueKind::Missing && i.segment_id == biden && i.expected == "Joe Biden"), "{missing:?}");
+    assert!(
+        missing.iter().any(|i| i.kind == IssueKind::Missing && i.segment_id == biden && i.expected == "Joe Biden"),
+        "{missing:?}"
+    );
     // Excluded segments are not checked.
     store.set_segment_excluded(biden, true).unwrap();
     assert!(!name_issues(&store.segments(id).unwrap(), &compiled).iter().any(|i| i.segment_id == biden));
@@ -198,23 +224,38 @@ fn one_name_rendered_two_ways_is_flagged_where_it_differs() {
         store.save_target(*p, "Putin said it again.", None).unwrap();
     }
     // First and second reference forms are one rendering.
-    let inconsistent = |store: &Store| name_issues(&store.segments(id).unwrap(), &compiled).into_iter().filter(|i| i.kind == IssueKind::Inconsistent).collect::<Vec<_>>();
+    let inconsistent = |store: &Store| {
+        name_issues(&store.segments(id).unwrap(), &compiled)
+            .into_iter()
+            .filter(|i| i.kind == IssueKind::Inconsistent)
+            .collect::<Vec<_>>()
+    };
     assert!(inconsistent(&store).is_empty());
     store.save_target(putin[2], "Poutine said it again.", None).unwrap();
     let issues = inconsistent(&store);
     assert_eq!(issues.len(), 1, "{issues:?}");
-    assert_eq!((issues[0].segment_id, issues[0].found.as_deref(), issues[0].expected.as_str()), (putin[2], Some("Poutine"), "Vladimir Putin"));
+    assert_eq!(
+        (issues[0].segment_id, issues[0].found.as_deref(), issues[0].expected.as_str()),
+        (putin[2], Some("Poutine"), "Vladimir Putin")
+    );
 }
 
 #[test]
 fn the_house_form_is_never_the_odd_one_out() {
     let (mut store, id, compiled, segments) = with_sample();
-    let biden: Vec<i64> = segments.iter().filter(|s| s.kind != dragoman_core::SegmentKind::Headline && s.source.contains("بايدن")).map(|s| s.id).collect();
+    let biden: Vec<i64> = segments
+        .iter()
+        .filter(|s| s.kind != dragoman_core::SegmentKind::Headline && s.source.contains("بايدن"))
+        .map(|s| s.id)
+        .collect();
     // Misspelt twice, right once: the misspellings are flagged, not the house form.
     store.save_target(biden[0], "Talks with Joe Bayden.", None).unwrap();
     store.save_target(biden[1], "A letter to Bayden.", None).unwrap();
     store.save_target(biden[2], "Putin and Biden.", None).unwrap();
-    let issues: Vec<_> = name_issues(&store.segments(id).unwrap(), &compiled).into_iter().filter(|i| i.kind == IssueKind::Inconsistent).collect();
+    let issues: Vec<_> = name_issues(&store.segments(id).unwrap(), &compiled)
+        .into_iter()
+        .filter(|i| i.kind == IssueKind::Inconsistent)
+        .collect();
     assert_eq!(issues.iter().map(|i| i.segment_id).collect::<Vec<_>>(), vec![biden[0], biden[1]], "{issues:?}");
     assert!(issues.iter().all(|i| i.expected == "Joe Biden"));
 }
@@ -292,12 +333,19 @@ fn duplicates_in_a_tbx_file_are_skipped_so_a_second_import_changes_nothing() {
 #[test]
 fn a_name_spelt_another_way_is_reported_with_that_spelling_and_as_inconsistent() {
     let (mut store, id, compiled, segments) = with_sample();
-    let biden: Vec<i64> = segments.iter().filter(|s| s.kind != dragoman_core::SegmentKind::Headline && s.source.contains("بايدن")).map(|s| s.id).collect();
+    let biden: Vec<i64> = segments
+        .iter()
+        .filter(|s| s.kind != dragoman_core::SegmentKind::Headline && s.source.contains("بايدن"))
+        .map(|s| s.id)
+        .collect();
     store.save_target(biden[0], "Putin wants the talks with Joe Biden to open the security talks.", None).unwrap();
     store.save_target(biden[1], "Putin wrote to Bayden that both countries bear responsibility.", None).unwrap();
     store.save_target(biden[2], "Putin and Biden will lay the groundwork.", None).unwrap();
     let issues = name_issues(&store.segments(id).unwrap(), &compiled);
-    let missing = issues.iter().find(|i| i.kind == IssueKind::Missing && i.segment_id == biden[1] && i.expected == "Joe Biden").expect("Bayden is not Biden");
+    let missing = issues
+        .iter()
+        .find(|i| i.kind == IssueKind::Missing && i.segment_id == biden[1] && i.expected == "Joe Biden")
+        .expect("Bayden is not Biden");
     assert_eq!(missing.found.as_deref(), Some("Bayden"));
     let odd = issues.iter().find(|i| i.kind == IssueKind::Inconsistent).expect("two renderings of Biden");
     assert_eq!((odd.segment_id, odd.found.as_deref(), odd.expected.as_str()), (biden[1], Some("Bayden"), "Joe Biden"));

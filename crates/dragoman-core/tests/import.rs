@@ -26,7 +26,8 @@ fn the_type_comes_from_the_content_not_the_name() {
 
 #[test]
 fn windows_1256_text_arrives_intact_and_the_user_can_override() {
-    let text = "الكرملين: محادثات بوتين وبايدن\n\nأفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات. وقال إن الموعد الخميس.";
+    let text =
+        "الكرملين: محادثات بوتين وبايدن\n\nأفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات. وقال إن الموعد الخميس.";
     let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(text);
     let p = preview(&bytes, "wire.txt").unwrap();
     assert_eq!(p.encoding.as_deref(), Some("windows-1256"));
@@ -39,7 +40,11 @@ fn windows_1256_text_arrives_intact_and_the_user_can_override() {
     // A choice that cannot decode the bytes is refused, not imported as garbage.
     let wrong = preview_bytes(&bytes, Some("wire.txt"), &opts("ISO-8859-6"));
     assert_eq!(wrong.unwrap_err().kind(), "bad-encoding");
-    let bad = preview_bytes(&bytes, Some("wire.txt"), &ImportOptions { encoding: Some("klingon".into()), repair_mojibake: true });
+    let bad = preview_bytes(
+        &bytes,
+        Some("wire.txt"),
+        &ImportOptions { encoding: Some("klingon".into()), repair_mojibake: true },
+    );
     assert_eq!(bad.unwrap_err().kind(), "unknown-encoding");
 }
 
@@ -49,7 +54,10 @@ fn pasted_html_from_a_web_page_keeps_its_structure() {
     let p = preview_paste("بوتين وبايدن الفقرة الأولى. عنوان فرعي الفقرة الثانية.", Some(html)).unwrap();
     assert_eq!(p.format, Format::Html);
     let kinds: Vec<_> = p.segments.iter().map(|s| s.kind).collect();
-    assert_eq!(kinds, vec![SegmentKind::Headline, SegmentKind::Paragraph, SegmentKind::Subhead, SegmentKind::Paragraph]);
+    assert_eq!(
+        kinds,
+        vec![SegmentKind::Headline, SegmentKind::Paragraph, SegmentKind::Subhead, SegmentKind::Paragraph]
+    );
 }
 
 #[test]
@@ -109,7 +117,9 @@ fn a_docx_from_word_with_headings_imports() {
     {
         let mut z = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
         let o = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-        for (name, body) in [("word/document.xml", document), ("word/footnotes.xml", footnotes), ("[Content_Types].xml", "<Types/>")] {
+        for (name, body) in
+            [("word/document.xml", document), ("word/footnotes.xml", footnotes), ("[Content_Types].xml", "<Types/>")]
+        {
             z.start_file(name, o).unwrap();
             z.write_all(body.as_bytes()).unwrap();
         }

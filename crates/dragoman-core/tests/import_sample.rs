@@ -31,7 +31,8 @@ const EXPECTED: &[(SegmentKind, &str)] = &[
 
 #[test]
 fn the_sample_article_has_its_headline_subheads_paragraphs_and_sentences() {
-    let preview = preview_bytes(SAMPLE_TEXT.as_bytes(), Some("000_e0b82e2e69de4164.txt"), &ImportOptions::default()).unwrap();
+    let preview =
+        preview_bytes(SAMPLE_TEXT.as_bytes(), Some("000_e0b82e2e69de4164.txt"), &ImportOptions::default()).unwrap();
     let got: Vec<(SegmentKind, &str)> = preview.segments.iter().map(|s| (s.kind, s.source.as_str())).collect();
     for (i, (g, e)) in got.iter().zip(EXPECTED).enumerate() {
         assert_eq!(g, e, "segment {i}");

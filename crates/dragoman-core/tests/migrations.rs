@@ -44,7 +44,9 @@ fn a_version_1_database_is_upgraded_with_its_articles_and_translations() {
         published: Some("2021-12-30".into()),
         format: Some("html".into()),
         encoding: Some("UTF-8".into()),
-        segments: vec![dragoman_core::NewSegment { kind: SegmentKind::Caption, paragraph: 0, source: "صورة".into() }],
+        segments: vec![dragoman_core::NewSegment {
+            kind: SegmentKind::Caption, paragraph: 0, source: "صورة".into()
+        }],
     };
     let b = store.create_article(&new).unwrap();
     assert_eq!(b.published.as_deref(), Some("2021-12-30"));

@@ -85,7 +85,10 @@ fn blank_literals(text: &str) -> String {
                 blank(&mut out, c[i]);
                 i += 1;
             }
-        } else if c[i] == 'r' && (c.get(i + 1).copied() == Some('"') || c.get(i + 1).copied() == Some('#')) && (i == 0 || !(c[i - 1].is_alphanumeric() || c[i - 1] == '_')) {
+        } else if c[i] == 'r'
+            && (c.get(i + 1).copied() == Some('"') || c.get(i + 1).copied() == Some('#'))
+            && (i == 0 || !(c[i - 1].is_alphanumeric() || c[i - 1] == '_'))
+        {
             // A raw string: r"…" or r#"…"#.
             let mut hashes = 0;
             let mut j = i + 1;
@@ -264,11 +267,16 @@ fn paths_of(module: &Module, code: &str, crate_only: bool) -> Vec<Vec<String>> {
     let mut i = 0;
     while i < toks.len() {
         let start_of_path = i == 0 || toks[i - 1] != "::";
-        if start_of_path && (toks[i] == "crate" || (toks[i] == "super" && !crate_only)) && toks.get(i + 1).map(String::as_str) == Some("::") {
+        if start_of_path
+            && (toks[i] == "crate" || (toks[i] == "super" && !crate_only))
+            && toks.get(i + 1).map(String::as_str) == Some("::")
+        {
             let mut base: Vec<String> = if toks[i] == "crate" { Vec::new() } else { module.clone() };
             let mut j = i;
             if toks[i] == "super" {
-                while toks.get(j).map(String::as_str) == Some("super") && toks.get(j + 1).map(String::as_str) == Some("::") {
+                while toks.get(j).map(String::as_str) == Some("super")
+                    && toks.get(j + 1).map(String::as_str) == Some("::")
+                {
                     base.pop();
                     j += 2;
                 }
@@ -352,7 +360,12 @@ fn find_cycle(edges: &BTreeMap<(String, String), String>) -> Option<Vec<String>>
     for (a, b) in edges.keys() {
         next.entry(a).or_default().push(b);
     }
-    fn visit<'a>(n: &'a str, next: &BTreeMap<&'a str, Vec<&'a str>>, stack: &mut Vec<&'a str>, done: &mut BTreeSet<&'a str>) -> Option<Vec<String>> {
+    fn visit<'a>(
+        n: &'a str,
+        next: &BTreeMap<&'a str, Vec<&'a str>>,
+        stack: &mut Vec<&'a str>,
+        done: &mut BTreeSet<&'a str>,
+    ) -> Option<Vec<String>> {
         if let Some(at) = stack.iter().position(|s| *s == n) {
             let mut cycle: Vec<String> = stack[at..].iter().map(|s| s.to_string()).collect();
             cycle.push(n.to_owned());
@@ -429,5 +442,8 @@ mod tests { use crate::tested::Thing; fn g() { let b = '}'; } }
     let module = vec!["names".to_owned(), "index".to_owned()];
     let code = without_tests(&blank_literals(code));
     let paths: Vec<String> = paths_of(&module, &code, false).iter().map(|p| p.join("::")).collect();
-    assert_eq!(paths, ["import", "model::NewArticle", "names::keys", "names::keys::Slot", "text::normalize::normalize", "up::X"]);
+    assert_eq!(
+        paths,
+        ["import", "model::NewArticle", "names::keys", "names::keys::Slot", "text::normalize::normalize", "up::X"]
+    );
 }

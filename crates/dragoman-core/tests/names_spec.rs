@@ -45,11 +45,18 @@ fn run(path: &Path) -> (usize, Vec<String>) {
         let specs: Vec<NameSpec> = keys.iter().map(|k| spec_of(k, &glossary[*k])).collect();
         let index = NameIndex::build(&specs);
         let found = index.find(text);
-        let got: Vec<(String, String, String)> = found.iter().map(|m| (m.surface.clone(), keys[m.name].clone(), m.prefix.clone())).collect();
+        let got: Vec<(String, String, String)> =
+            found.iter().map(|m| (m.surface.clone(), keys[m.name].clone(), m.prefix.clone())).collect();
         let expected = case["expected"].as_array().unwrap();
         let want: Vec<(String, String, String)> = expected
             .iter()
-            .map(|e| (e["surface"].as_str().unwrap().into(), e["entry"].as_str().unwrap().into(), e["prefix"].as_str().unwrap().into()))
+            .map(|e| {
+                (
+                    e["surface"].as_str().unwrap().into(),
+                    e["entry"].as_str().unwrap().into(),
+                    e["prefix"].as_str().unwrap().into(),
+                )
+            })
             .collect();
         if got != want {
             failures.push(format!("{id} {text:?}: got {got:?}, want {want:?}"));
@@ -79,7 +86,8 @@ fn the_project_cases_pass() {
 /// by default `../shared/spec/names-cases.json`.
 fn team_spec() -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let path = std::env::var_os("DRAGOMAN_NAMES_SPEC").map_or_else(|| PathBuf::from("../shared/spec/names-cases.json"), PathBuf::from);
+    let path = std::env::var_os("DRAGOMAN_NAMES_SPEC")
+        .map_or_else(|| PathBuf::from("../shared/spec/names-cases.json"), PathBuf::from);
     root.join(path)
 }
 
@@ -93,7 +101,10 @@ fn all_spec_cases_pass() {
 
 #[test]
 fn offsets_point_into_the_original_text() {
-    let index = NameIndex::build(&[NameSpec { forms: vec!["جو بايدن".into(), "بايدن".into()], clitics: true, not: vec![] }]);
+    let index =
+        NameIndex::build(&[NameSpec {
+            forms: vec!["جو بايدن".into(), "بايدن".into()], clitics: true, not: vec![]
+        }]);
     let text = "قال الرئيس وجو بايدن، ثم لبُايدن.";
     let m = index.find(text);
     assert_eq!(m.len(), 2);

@@ -11,13 +11,16 @@ use dragoman_core::segment::sentence_ranges;
 /// or absolute).
 fn documents() -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let corpora = std::env::var_os("DRAGOMAN_CORPORA").map_or_else(|| PathBuf::from("../shared/corpora"), PathBuf::from);
+    let corpora =
+        std::env::var_os("DRAGOMAN_CORPORA").map_or_else(|| PathBuf::from("../shared/corpora"), PathBuf::from);
     root.join(corpora).join("03_news_parallel_ntrex/documents")
 }
 
 fn evaluate(suffix: &str) -> (usize, usize, usize) {
     let dir = documents();
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{} is missing ({e}): the evaluation corpus is set with DRAGOMAN_CORPORA", dir.display()));
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
+        panic!("{} is missing ({e}): the evaluation corpus is set with DRAGOMAN_CORPORA", dir.display())
+    });
     let (mut gold_n, mut found_n, mut extra_n) = (0, 0, 0);
     for entry in entries {
         let path = entry.unwrap().path();

@@ -1,5 +1,5 @@
-use dragoman_core::store::SCHEMA_VERSION;
 use dragoman_core::import::preview_paste;
+use dragoman_core::store::SCHEMA_VERSION;
 use dragoman_core::{sample, Error, NewArticle, SegmentKind, SegmentStatus, Store};
 
 fn article_from_text(title: &str, text: &str) -> dragoman_core::Result<NewArticle> {
@@ -175,7 +175,8 @@ fn the_sample_article_keeps_its_arabic_text_whole() {
     assert_eq!(a.origin.as_deref(), Some("sample"));
     let segs = store.segments(a.id).unwrap();
     let all: String = segs.iter().map(|s| s.source.as_str()).collect::<Vec<_>>().join("\n");
-    for needle in ["أفاد الكرملين بأن الرئيس الروسي فلاديمير بوتين", "وبايدن", "لبايدن", "كييف", "الملف الأوكراني"] {
+    for needle in ["أفاد الكرملين بأن الرئيس الروسي فلاديمير بوتين", "وبايدن", "لبايدن", "كييف", "الملف الأوكراني"]
+    {
         assert!(all.contains(needle), "{needle} lost");
     }
 }

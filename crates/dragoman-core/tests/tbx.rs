@@ -16,7 +16,8 @@ const TBX_RNG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures
 /// `$DRAGOMAN_CORPORA/04_formats/tbx` (a path from the repository root, or absolute).
 fn tbx_corpus() -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let corpora = std::env::var_os("DRAGOMAN_CORPORA").map_or_else(|| PathBuf::from("../shared/corpora"), PathBuf::from);
+    let corpora =
+        std::env::var_os("DRAGOMAN_CORPORA").map_or_else(|| PathBuf::from("../shared/corpora"), PathBuf::from);
     root.join(corpora).join("04_formats/tbx")
 }
 
@@ -53,7 +54,8 @@ fn awkward() -> Vec<GlossaryEntry> {
             deprecated: vec!["Muhammad <bin> Salman".to_owned(), "M.B.S.".to_owned()],
             clitics: false,
             not: vec!["سلمانة".to_owned(), "<&>".to_owned()],
-            notes: "Crown prince; \"MBS\" <usually> & 'so on'\nsecond line\r\nthird\tline ]]> &amp; &#65; end".to_owned(),
+            notes: "Crown prince; \"MBS\" <usually> & 'so on'\nsecond line\r\nthird\tline ]]> &amp; &#65; end"
+                .to_owned(),
         },
         GlossaryEntry {
             notes: "dragoman:type=place, a note that looks like a field".to_owned(),
@@ -61,7 +63,12 @@ fn awkward() -> Vec<GlossaryEntry> {
             variants: vec!["إيه تي آند تي".to_owned()],
             ..entry("أيه تي أند تي", "AT&amp;T")
         },
-        GlossaryEntry { kind: NameType::Place, short: None, notes: "=HYPERLINK(\"x\") — not a formula here".to_owned(), ..entry("عَمّان", "Amman") },
+        GlossaryEntry {
+            kind: NameType::Place,
+            short: None,
+            notes: "=HYPERLINK(\"x\") — not a formula here".to_owned(),
+            ..entry("عَمّان", "Amman")
+        },
         entry("شيءٌ آخر", "<something else>"),
     ]
 }
@@ -88,7 +95,9 @@ fn the_export_is_tbx_basic_with_the_mapping_documented() {
     let text = String::from_utf8(tbx::write(&awkward())).unwrap();
     assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), "{text}");
     assert!(text.contains(r#"<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">"#));
-    assert!(text.contains("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\""));
+    assert!(text.contains(
+        "<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\""
+    ));
     assert!(text.contains("TBX-Basic_DCA.sch"));
     assert!(text.contains("<term>Mohammed bin Salman &lt;&amp;&gt;&quot;&apos;</term>"), "{text}");
     assert!(text.contains("<term>AT&amp;amp;T</term>"));
@@ -103,7 +112,11 @@ fn the_export_is_tbx_basic_with_the_mapping_documented() {
     // The TBX-Basic DCA dialect rules (TBX-Basic_DCA.sch needs XSLT 2, which xmllint lacks):
     // the data categories and picklist values used are the permitted ones.
     let allowed = [
-        ("administrativeStatus", &["admittedTerm-admn-sts", "deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "preferredTerm-admn-sts"][..]),
+        (
+            "administrativeStatus",
+            &["admittedTerm-admn-sts", "deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "preferredTerm-admn-sts"]
+                [..],
+        ),
         ("partOfSpeech", &["adjective", "noun", "other", "verb", "adverb"][..]),
         ("termType", &["fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"][..]),
     ];
@@ -111,7 +124,11 @@ fn the_export_is_tbx_basic_with_the_mapping_documented() {
     for part in text.split("<termNote type=\"").skip(1) {
         let (kind, rest) = part.split_once("\">").unwrap();
         let value = rest.split_once("</termNote>").unwrap().0;
-        let values = allowed.iter().find(|(k, _)| *k == kind).unwrap_or_else(|| panic!("termNote type {kind} is not TBX-Basic")).1;
+        let values = allowed
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .unwrap_or_else(|| panic!("termNote type {kind} is not TBX-Basic"))
+            .1;
         assert!(values.contains(&value), "{kind}={value}");
         notes += 1;
     }
@@ -130,7 +147,12 @@ fn xmllint_relaxng(bytes: &[u8]) {
         .arg(&file)
         .output()
         .expect("xmllint (Debian package libxml2-utils) must be installed");
-    assert!(out.status.success(), "xmllint: {}\n{}", String::from_utf8_lossy(&out.stderr), String::from_utf8_lossy(bytes));
+    assert!(
+        out.status.success(),
+        "xmllint: {}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(bytes)
+    );
 }
 
 #[test]
@@ -173,7 +195,11 @@ fn every_tbx_file_in_the_corpus_reads() {
         let lines: Vec<&str> = text.lines().collect();
         for s in &skipped {
             let line = lines[s.line as usize - 1];
-            assert!(line.contains("<conceptEntry") || line.contains("<termEntry"), "{name}: line {} is {line:?}", s.line);
+            assert!(
+                line.contains("<conceptEntry") || line.contains("<termEntry"),
+                "{name}: line {} is {line:?}",
+                s.line
+            );
         }
         assert!(skipped.windows(2).all(|w| w[0].line < w[1].line), "{name}");
     }
@@ -187,10 +213,17 @@ fn corpus_entries_with_an_arabic_language_added_import() {
     for path in corpus_files() {
         let text = std::fs::read_to_string(&path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let relabelled = ["hu", "cs", "fr", "es"].iter().fold(text.clone(), |t, l| t.replace(&format!("xml:lang=\"{l}\""), "xml:lang=\"ar-EG\""));
+        let relabelled = ["hu", "cs", "fr", "es"]
+            .iter()
+            .fold(text.clone(), |t, l| t.replace(&format!("xml:lang=\"{l}\""), "xml:lang=\"ar-EG\""));
         let (entries, skipped) = tbx::read(relabelled.as_bytes()).unwrap();
         let in_file = text.matches("<conceptEntry").count() + text.matches("<termEntry").count();
-        eprintln!("{name} with Arabic: {} imported, {} skipped {:?}", entries.len(), skipped.len(), skipped.iter().map(|s| s.reason).collect::<Vec<_>>());
+        eprintln!(
+            "{name} with Arabic: {} imported, {} skipped {:?}",
+            entries.len(),
+            skipped.len(),
+            skipped.iter().map(|s| s.reason).collect::<Vec<_>>()
+        );
         assert_eq!(entries.len() + skipped.len(), in_file, "{name}");
         assert!(!entries.is_empty(), "{name}: {skipped:?}");
         assert!(entries.iter().all(|e| !e.arabic.is_empty() && !e.english.is_empty()), "{name}");
@@ -212,7 +245,9 @@ fn the_ltac_sample_maps_statuses_and_notes() {
     assert_eq!(dct_entries[0].arabic, c1.arabic);
     assert_eq!(dct_entries[0].deprecated, c1.deprecated, "DCT elements read like their DCA forms");
     // The two files hold the same terms (their notes differ a little).
-    let terms = |e: &GlossaryEntry| (e.arabic.clone(), e.variants.clone(), e.english.clone(), e.short.clone(), e.deprecated.clone());
+    let terms = |e: &GlossaryEntry| {
+        (e.arabic.clone(), e.variants.clone(), e.english.clone(), e.short.clone(), e.deprecated.clone())
+    };
     assert_eq!(dct_entries.iter().map(terms).collect::<Vec<_>>(), entries.iter().map(terms).collect::<Vec<_>>());
     // Line breaks and indentation of a pretty-printed file are layout, not text.
     assert!(c1.notes.contains("A group of stars formed together in the spiral arms of a galaxy.\n"), "{:?}", c1.notes);
@@ -286,7 +321,8 @@ fn a_v2_martif_file_with_arabic_imports_with_the_right_fields() {
         }
     );
     assert_eq!(entries.len(), 2);
-    let line_of = |id: &str| V2.lines().position(|l| l.contains(&format!("<termEntry id=\"{id}\""))).unwrap() as u64 + 1;
+    let line_of =
+        |id: &str| V2.lines().position(|l| l.contains(&format!("<termEntry id=\"{id}\""))).unwrap() as u64 + 1;
     let got: Vec<(u64, SkipReason, &str)> = skipped.iter().map(|s| (s.line, s.reason, s.detail.as_str())).collect();
     assert_eq!(
         got,
@@ -297,7 +333,10 @@ fn a_v2_martif_file_with_arabic_imports_with_the_right_fields() {
         ]
     );
     // A UTF-8 BOM and a PUBLIC doctype without internal subset change nothing.
-    let public = V2.replace(r#"SYSTEM "TBXcoreStructV02.dtd""#, r#"PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd""#);
+    let public = V2.replace(
+        r#"SYSTEM "TBXcoreStructV02.dtd""#,
+        r#"PUBLIC "ISO 12200:1999A//DTD MARTIF core (DXFcdV04)//EN" "TBXcdv04.dtd""#,
+    );
     let with_bom = [&b"\xEF\xBB\xBF"[..], public.as_bytes()].concat();
     assert_eq!(tbx::read(&with_bom).unwrap(), (entries, skipped));
 }
@@ -320,7 +359,11 @@ fn a_v3_dct_file_with_arabic_imports() {
     assert!(skipped.is_empty());
     assert_eq!(
         entries,
-        vec![GlossaryEntry { short: Some("NATO".to_owned()), notes: "Military alliance".to_owned(), ..entry("حلف الناتو", "North Atlantic Treaty Organization") }]
+        vec![GlossaryEntry {
+            short: Some("NATO".to_owned()),
+            notes: "Military alliance".to_owned(),
+            ..entry("حلف الناتو", "North Atlantic Treaty Organization")
+        }]
     );
 }
 
@@ -377,7 +420,10 @@ fn other_xml_and_html_are_not_tbx() {
     let html = "<!DOCTYPE html>\n<html lang=\"ar\"><head><meta charset=\"utf-8\"><title>خبر</title></head><body><p>نص<br>الخبر</p></body></html>";
     assert!(matches!(tbx::read(html.as_bytes()), Err(Error::NotTbx | Error::XmlMalformed(_))));
     assert!(matches!(tbx::read(b""), Err(Error::NotTbx)));
-    assert!(matches!(tbx::read("arabic,english\nبوتين,Putin\n".as_bytes()), Err(Error::NotTbx | Error::XmlMalformed(_))));
+    assert!(matches!(
+        tbx::read("arabic,english\nبوتين,Putin\n".as_bytes()),
+        Err(Error::NotTbx | Error::XmlMalformed(_))
+    ));
     assert!(matches!(tbx::read(b"<martif>\xFF</martif>"), Err(Error::BadEncoding)));
 }
 

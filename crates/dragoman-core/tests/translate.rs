@@ -84,7 +84,10 @@ fn drafts_compare_and_restore_with_an_undo() {
 
     // Restore: the current text is kept as a draft first, so the restore can be undone.
     let backup = store.restore_draft(first.id).unwrap();
-    assert_eq!((backup.auto_kind.as_deref(), backup.auto_detail.as_deref()), (Some("before-restore"), Some("Translator's draft")));
+    assert_eq!(
+        (backup.auto_kind.as_deref(), backup.auto_detail.as_deref()),
+        (Some("before-restore"), Some("Translator's draft"))
+    );
     assert_eq!(store.segment(segs[5].id).unwrap().target, "The Kremlin said Putin wants the Thursday call");
     assert_eq!(store.segment(segs[6].id).unwrap().target, "");
     assert_eq!(store.compare(id, Some(first.id), None).unwrap().changed.len(), 0);
@@ -100,7 +103,10 @@ fn a_workflow_status_change_makes_a_draft() {
     assert_eq!(a.status, WorkflowStatus::InReview);
     let drafts = store.list_drafts(id).unwrap();
     assert_eq!(drafts.len(), 1);
-    assert_eq!((drafts[0].auto_kind.as_deref(), drafts[0].auto_detail.as_deref()), (Some("status-change"), Some("in-review")));
+    assert_eq!(
+        (drafts[0].auto_kind.as_deref(), drafts[0].auto_detail.as_deref()),
+        (Some("status-change"), Some("in-review"))
+    );
     store.set_article_status(id, WorkflowStatus::InReview).unwrap();
     assert_eq!(store.list_drafts(id).unwrap().len(), 1, "no change, no draft");
 }
@@ -152,7 +158,11 @@ fn english_exports_keep_the_structure_and_leave_out_excluded_lines() {
     assert!(!txt.contains("Sentence 0") && !txt.contains("Sentence 1 "), "excluded lines left out");
 
     // Read each format back with the importer (a different parser from each writer).
-    for (format, name, expected) in [(ExportFormat::Md, "a.md", Format::Markdown), (ExportFormat::Html, "a.html", Format::Html), (ExportFormat::Docx, "a.docx", Format::Docx)] {
+    for (format, name, expected) in [
+        (ExportFormat::Md, "a.md", Format::Markdown),
+        (ExportFormat::Html, "a.html", Format::Html),
+        (ExportFormat::Docx, "a.docx", Format::Docx),
+    ] {
         let bytes = export(&article, &segs, format).unwrap();
         let p = preview_bytes(&bytes, Some(name), &ImportOptions::default()).unwrap();
         assert_eq!(p.format, expected);

@@ -82,10 +82,18 @@ fn a_dropped_file_is_told_by_its_content_not_its_name() {
     assert_eq!(classify(&write("names.txt", csv.as_bytes())), DroppedFile::Glossary, "a glossary under another name");
     let mut utf16 = vec![0xFF, 0xFE];
     utf16.extend(csv.encode_utf16().flat_map(u16::to_le_bytes));
-    assert_eq!(classify(&write("excel.csv", &utf16)), DroppedFile::Glossary, "UTF-16 with a BOM, as spreadsheets write it");
+    assert_eq!(
+        classify(&write("excel.csv", &utf16)),
+        DroppedFile::Glossary,
+        "UTF-16 with a BOM, as spreadsheets write it"
+    );
     let tbx = r#"<?xml version="1.0"?><tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body/></text></tbx>"#;
     assert_eq!(classify(&write("house.xml", tbx.as_bytes())), DroppedFile::Glossary);
-    assert_eq!(classify(&write("kremlin.csv", "قال الكرملين، الخميس، إن".as_bytes())), DroppedFile::Article, "article text named .csv");
+    assert_eq!(
+        classify(&write("kremlin.csv", "قال الكرملين، الخميس، إن".as_bytes())),
+        DroppedFile::Article,
+        "article text named .csv"
+    );
     assert_eq!(classify(&write("page.html", b"<html><body><p>x</p></body></html>")), DroppedFile::Article);
     assert_eq!(classify(&write("tbx-notes.tbx", b"\x00\x01\x02binary")), DroppedFile::Article);
     assert_eq!(classify(&dir.path().join("missing.csv")), DroppedFile::Article, "the import then explains");

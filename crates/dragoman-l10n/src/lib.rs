@@ -63,15 +63,11 @@ pub fn plural_category(lang: Lang, n: f64) -> &'static str {
         Lang::En => icu_locale_core::locale!("en"),
         Lang::Ar => icu_locale_core::locale!("ar"),
     };
-    let rules = PluralRules::try_new_cardinal((&locale).into())
-        .expect("compiled plural data covers en and ar");
+    let rules = PluralRules::try_new_cardinal((&locale).into()).expect("compiled plural data covers en and ar");
     // Every category but `other` needs an integer in both languages (CLDR: English `one`
     // needs v = 0; Arabic's conditions are all on integer n), so fractions are `other`.
-    let category = if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        rules.category_for(n as i64)
-    } else {
-        PluralCategory::Other
-    };
+    let category =
+        if n.fract() == 0.0 && n.abs() < 9.0e15 { rules.category_for(n as i64) } else { PluralCategory::Other };
     match category {
         PluralCategory::Zero => "zero",
         PluralCategory::One => "one",
@@ -88,8 +84,7 @@ pub struct Localizer {
 
 impl Localizer {
     pub fn new(lang: Lang) -> Localizer {
-        let langid: unic_langid::LanguageIdentifier =
-            lang.code().parse().expect("valid language tag");
+        let langid: unic_langid::LanguageIdentifier = lang.code().parse().expect("valid language tag");
         let mut bundle = FluentBundle::new(vec![langid]);
         for (l, name, source) in SOURCES {
             if *l != lang {

@@ -76,7 +76,11 @@ fn every_glossary_skip_reason_and_name_kind_has_a_message_in_every_language() {
     for lang in Lang::ALL {
         let l = Localizer::new(lang);
         for reason in dragoman_core::names::glossary::SkipReason::ALL {
-            assert!(l.has(&format!("glossary-skip-{}", reason.as_str())), "{lang:?} lacks glossary-skip-{}", reason.as_str());
+            assert!(
+                l.has(&format!("glossary-skip-{}", reason.as_str())),
+                "{lang:?} lacks glossary-skip-{}",
+                reason.as_str()
+            );
         }
         for kind in ["person", "place", "organization", "other"] {
             assert!(dragoman_core::names::glossary::NameType::parse(kind).is_some());

@@ -66,9 +66,8 @@ fn shapes(lang: &str) -> (BTreeSet<String>, BTreeMap<String, Shape>) {
         }
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&path).unwrap();
-        let resource = parser::parse(text).unwrap_or_else(|(_, errs)| {
-            panic!("{lang}/{name} has syntax errors: {errs:?}")
-        });
+        let resource =
+            parser::parse(text).unwrap_or_else(|(_, errs)| panic!("{lang}/{name} has syntax errors: {errs:?}"));
         for entry in resource.body {
             if let ast::Entry::Message(m) = entry {
                 let mut shape = Shape { has_value: m.value.is_some(), ..Default::default() };

@@ -7,7 +7,8 @@ use super::clitics_flag;
 use crate::error::{Error, Result};
 use crate::names::glossary::{key_of, GlossaryEntry, NameType, SkipReason, Skipped};
 
-pub const CSV_HEADER: [&str; 9] = ["arabic", "english", "type", "variants", "short", "deprecated", "clitics", "not", "notes"];
+pub const CSV_HEADER: [&str; 9] =
+    ["arabic", "english", "type", "variants", "short", "deprecated", "clitics", "not", "notes"];
 
 fn list(s: &str) -> Vec<String> {
     s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
@@ -16,14 +17,11 @@ fn list(s: &str) -> Vec<String> {
 /// Read a glossary CSV. A file without `arabic` and `english` columns is refused whole;
 /// bad rows are reported by line and the rest is read.
 pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| Error::BadEncoding)?;
+    let text =
+        std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| Error::BadEncoding)?;
     let mut reader = ::csv::ReaderBuilder::new().flexible(true).trim(::csv::Trim::All).from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|_| Error::GlossaryColumns)?
-        .iter()
-        .map(|h| h.to_lowercase())
-        .collect();
+    let headers: Vec<String> =
+        reader.headers().map_err(|_| Error::GlossaryColumns)?.iter().map(|h| h.to_lowercase()).collect();
     let col = |name: &str| headers.iter().position(|h| h == name);
     let (Some(ar), Some(en)) = (col("arabic"), col("english")) else {
         return Err(Error::GlossaryColumns);
@@ -134,7 +132,8 @@ mod tests {
         assert_eq!((kyiv.kind, kyiv.deprecated.clone()), (NameType::Place, vec!["Kiev".to_owned()]));
         let index = crate::names::glossary::index(&entries);
         let found = index.find(crate::sample::SAMPLE_TEXT);
-        let biden: Vec<&str> = found.iter().filter(|m| entries[m.name].english == "Joe Biden").map(|m| m.surface.as_str()).collect();
+        let biden: Vec<&str> =
+            found.iter().filter(|m| entries[m.name].english == "Joe Biden").map(|m| m.surface.as_str()).collect();
         assert!(biden.contains(&"وبايدن") && biden.contains(&"لبايدن") && biden.contains(&"جو بايدن"), "{biden:?}");
         assert!(found.iter().any(|m| m.surface == "كييف" && entries[m.name].english == "Kyiv"));
         assert!(found.iter().any(|m| m.surface == "للكرملين" || m.surface == "الكرملين"));
@@ -151,7 +150,10 @@ mod tests {
 
     #[test]
     fn export_round_trips_and_defuses_formulas() {
-        let (entries, _) = read_csv("arabic,english,type,variants,notes\nبوتين,Putin,person,بوتين|فلاديمير,=HYPERLINK(\"x\")\n".as_bytes()).unwrap();
+        let (entries, _) = read_csv(
+            "arabic,english,type,variants,notes\nبوتين,Putin,person,بوتين|فلاديمير,=HYPERLINK(\"x\")\n".as_bytes(),
+        )
+        .unwrap();
         let out = String::from_utf8(write_csv(&entries)).unwrap();
         assert!(out.contains("'=HYPERLINK"), "{out}");
         let (again, _) = read_csv(out.as_bytes()).unwrap();

@@ -119,7 +119,11 @@ pub fn export(article: &Article, segments: &[Segment], format: ExportFormat) -> 
             out.into_bytes()
         }
         ExportFormat::Html => {
-            let title = english.iter().find(|b| b.kind == SegmentKind::Headline).map(|b| b.target.as_str()).unwrap_or(&article.title);
+            let title = english
+                .iter()
+                .find(|b| b.kind == SegmentKind::Headline)
+                .map(|b| b.target.as_str())
+                .unwrap_or(&article.title);
             let mut body = String::new();
             for b in &english {
                 let t = escape(&b.target);

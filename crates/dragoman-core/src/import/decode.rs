@@ -80,12 +80,9 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(64 * 1024)];
-    let controls = sample
-        .iter()
-        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)))
-        .count();
-    controls > 0 && controls * 100 > sample.len()
-        || sample.contains(&0)
+    let controls =
+        sample.iter().filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))).count();
+    controls > 0 && controls * 100 > sample.len() || sample.contains(&0)
 }
 
 /// A charset declared in the first bytes of an HTML document (`<meta charset>`).
@@ -281,7 +278,10 @@ mod tests {
 
     #[test]
     fn binary_is_refused() {
-        assert!(matches!(decode(&[0x00, 0x01, 0x02, 0x03, 0xFF, 0x00, 0x10, 0x00, 0x07], None, false, true), Err(Error::NotText)));
+        assert!(matches!(
+            decode(&[0x00, 0x01, 0x02, 0x03, 0xFF, 0x00, 0x10, 0x00, 0x07], None, false, true),
+            Err(Error::NotText)
+        ));
         assert_eq!(binary_kind(b"%PDF-1.7 ..."), Some("pdf"));
     }
 

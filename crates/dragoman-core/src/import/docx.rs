@@ -22,9 +22,7 @@ const MAX_RATIO: u64 = 200;
 
 /// Whether a zip archive is a Word document.
 pub fn is_docx(bytes: &[u8]) -> bool {
-    zip::ZipArchive::new(Cursor::new(bytes))
-        .map(|z| z.index_for_name("word/document.xml").is_some())
-        .unwrap_or(false)
+    zip::ZipArchive::new(Cursor::new(bytes)).map(|z| z.index_for_name("word/document.xml").is_some()).unwrap_or(false)
 }
 
 fn read_part(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Option<String>> {
@@ -185,7 +183,8 @@ pub(crate) mod tests {
     pub fn make_docx(paras: &[(&str, &str)], extra_document_xml: &str) -> Vec<u8> {
         let mut body = String::new();
         for (style, text) in paras {
-            let ppr = if style.is_empty() { String::new() } else { format!("<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>") };
+            let ppr =
+                if style.is_empty() { String::new() } else { format!("<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>") };
             body.push_str(&format!("<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"));
         }
         body.push_str(extra_document_xml);

@@ -18,14 +18,41 @@ pub struct Meta {
 
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
-    "svg", "math", "canvas", "video", "audio", "nav", "header", "footer", "aside", "form",
-    "button", "select", "textarea", "input", "head", "menu", "dialog",
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "svg", "math",
+    "canvas", "video", "audio", "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "input",
+    "head", "menu", "dialog",
 ];
 
 const BLOCKS: &[&str] = &[
-    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption", "blockquote", "div",
-    "section", "article", "main", "body", "td", "th", "dd", "dt", "pre", "address", "figure", "ul", "ol", "table", "tr", "tbody", "thead",
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "caption",
+    "blockquote",
+    "div",
+    "section",
+    "article",
+    "main",
+    "body",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "pre",
+    "address",
+    "figure",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "tbody",
+    "thead",
 ];
 
 pub fn parse(html: &str) -> (Vec<Block>, Meta) {
@@ -118,7 +145,12 @@ fn is_hidden(e: &scraper::node::Element) -> bool {
 
 fn contains_blocks(el: ElementRef<'_>) -> bool {
     el.descendants().skip(1).any(|n| {
-        n.value().as_element().is_some_and(|e| matches!(e.name(), "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "div" | "ul" | "ol" | "table" | "figcaption"))
+        n.value().as_element().is_some_and(|e| {
+            matches!(
+                e.name(),
+                "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "div" | "ul" | "ol" | "table" | "figcaption"
+            )
+        })
     })
 }
 
@@ -228,7 +260,9 @@ mod tests {
     fn nothing_executable_survives() {
         let (blocks, _) = parse(PAGE);
         let all: String = blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
-        for bad in ["alert", "steal", "evil", "javascript", "color:red", "ads.example", "الرئيسية", "اقرأ أيضًا", "محفوظة"] {
+        for bad in
+            ["alert", "steal", "evil", "javascript", "color:red", "ads.example", "الرئيسية", "اقرأ أيضًا", "محفوظة"]
+        {
             assert!(!all.contains(bad), "{bad} survived");
         }
     }

@@ -11,7 +11,8 @@ pub fn parse(text: &str) -> Vec<Block> {
     for event in Parser::new(text) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                let kind = if level == HeadingLevel::H1 && !seen_headline { BlockKind::Headline } else { BlockKind::Subhead };
+                let kind =
+                    if level == HeadingLevel::H1 && !seen_headline { BlockKind::Headline } else { BlockKind::Subhead };
                 seen_headline |= kind == BlockKind::Headline;
                 current = Some((kind, String::new()));
             }

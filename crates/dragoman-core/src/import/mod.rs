@@ -124,17 +124,17 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>> {
 }
 
 fn extension(name: Option<&str>) -> String {
-    name.and_then(|n| Path::new(n).extension())
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default()
+    name.and_then(|n| Path::new(n).extension()).map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start_matches('\u{feff}').trim_start().chars().take(1024).collect::<String>().to_lowercase();
+    let head: String =
+        text.trim_start_matches('\u{feff}').trim_start().chars().take(1024).collect::<String>().to_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")
-        || (head.starts_with('<') && ["<body", "<p>", "<p ", "<div", "<h1", "<article", "<head"].iter().any(|t| head.contains(t)))
+        || (head.starts_with('<')
+            && ["<body", "<p>", "<p ", "<div", "<h1", "<article", "<head"].iter().any(|t| head.contains(t)))
 }
 
 fn looks_like_markdown(text: &str) -> bool {
@@ -151,9 +151,8 @@ pub fn preview_bytes(bytes: &[u8], name: Option<&str>, opts: &ImportOptions) -> 
         return Err(Error::EmptyText);
     }
     let ext = extension(name);
-    let file_origin = name.map(|n| {
-        Path::new(n).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| n.to_owned())
-    });
+    let file_origin = name
+        .map(|n| Path::new(n).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| n.to_owned()));
     match decode::binary_kind(bytes) {
         Some("zip") if docx::is_docx(bytes) => {
             let blocks = docx::parse(bytes)?;

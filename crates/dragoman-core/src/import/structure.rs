@@ -102,10 +102,7 @@ pub fn plain_text_blocks(text: &str) -> Vec<Block> {
         return Vec::new();
     }
 
-    let headline_at = raw_blocks
-        .iter()
-        .position(|b| !is_line_list(b))
-        .filter(|&i| raw_blocks[i].len() == 1 || i == 0);
+    let headline_at = raw_blocks.iter().position(|b| !is_line_list(b)).filter(|&i| raw_blocks[i].len() == 1 || i == 0);
     let mut blocks = Vec::new();
     let push_lines = |blocks: &mut Vec<Block>, lines: &[String]| {
         if is_line_list(lines) {
@@ -138,7 +135,8 @@ pub fn plain_text_blocks(text: &str) -> Vec<Block> {
     };
     for i in start..raw_blocks.len() {
         let lines = &raw_blocks[i];
-        let followed_by_text = raw_blocks[i + 1..].iter().any(|b| !is_line_list(b) && (b.len() != 1 || !is_title_like(&b[0])));
+        let followed_by_text =
+            raw_blocks[i + 1..].iter().any(|b| !is_line_list(b) && (b.len() != 1 || !is_title_like(&b[0])));
         if lines.len() == 1 && is_title_like(&lines[0]) && followed_by_text {
             blocks.extend(Block::new(BlockKind::Subhead, &lines[0]));
         } else {

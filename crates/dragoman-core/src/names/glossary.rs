@@ -159,7 +159,11 @@ const MAX_DEPRECATED_WORDS: usize = 5;
 
 impl Compiled {
     pub fn new(entries: Vec<StoredEntry>) -> Compiled {
-        let mut c = Compiled { entries: HashMap::with_capacity(entries.len()), index: NameIndex::default(), deprecated: HashMap::new() };
+        let mut c = Compiled {
+            entries: HashMap::with_capacity(entries.len()),
+            index: NameIndex::default(),
+            deprecated: HashMap::new(),
+        };
         for e in entries {
             c.upsert(e);
         }
@@ -209,7 +213,8 @@ impl Compiled {
                 let key = words[i..i + n].join(" ");
                 for id in self.deprecated.get(&key).into_iter().flatten() {
                     let e = &self.entries[id];
-                    let spelling = e.entry.deprecated.iter().find(|d| word_key(d) == key).cloned().unwrap_or(key.clone());
+                    let spelling =
+                        e.entry.deprecated.iter().find(|d| word_key(d) == key).cloned().unwrap_or(key.clone());
                     if !out.iter().any(|(o, s)| o.id == e.id && *s == spelling) {
                         out.push((e, spelling));
                     }
@@ -240,7 +245,6 @@ impl Compiled {
     pub fn index(&self) -> &NameIndex {
         &self.index
     }
-
 }
 
 /// Compile a glossary for matching.

@@ -185,7 +185,10 @@ fn expand(spec: &NameSpec) -> Vec<String> {
                     push(joined.join(" "));
                 }
             }
-            if let Some(j) = tokens.iter().position(|t| t.len() > "عبد".len() && t.starts_with("عبد") && t["عبد".len()..].starts_with("ال")) {
+            if let Some(j) = tokens
+                .iter()
+                .position(|t| t.len() > "عبد".len() && t.starts_with("عبد") && t["عبد".len()..].starts_with("ال"))
+            {
                 let mut split = tokens.clone();
                 split[j] = "عبد";
                 split.insert(j + 1, &tokens[j]["عبد".len()..]);
@@ -202,7 +205,8 @@ impl NameIndex {
     pub fn build(names: &[NameSpec]) -> NameIndex {
         let mut index = NameIndex::default();
         let forms: usize = names.iter().map(|s| s.forms.len()).sum();
-        let mut keys = Vec::with_capacity(names.iter().map(|s| s.forms.len() * if s.clitics { CLITICS.len() } else { 1 }).sum());
+        let mut keys =
+            Vec::with_capacity(names.iter().map(|s| s.forms.len() * if s.clitics { CLITICS.len() } else { 1 }).sum());
         index.forms.reserve(forms);
         index.ids.reserve(names.len());
         for (i, spec) in names.iter().enumerate() {
@@ -376,7 +380,9 @@ impl NameIndex {
                 }
                 // Longest, then the shortest clitic, then the lowest id (the first in a built
                 // index, and the same however the index was updated).
-                let rank = |form: &Form, clitic: usize, n: usize| (n, Reverse(CLITICS[clitic].chars().count()), Reverse(form.name));
+                let rank = |form: &Form, clitic: usize, n: usize| {
+                    (n, Reverse(CLITICS[clitic].chars().count()), Reverse(form.name))
+                };
                 let better = match best {
                     None => true,
                     Some((bf, bc, bn)) => rank(form, clitic, n) > rank(bf, bc, bn),
@@ -506,7 +512,8 @@ mod tests {
         index.remove(7);
         index.remove(42);
         assert_eq!(index.len(), 1);
-        for text in ["بوتين", "وفلاديمير بوتين", "لبوتين", "فبوتين", "عبدالله", "وعبد الله"] {
+        for text in ["بوتين", "وفلاديمير بوتين", "لبوتين", "فبوتين", "عبدالله", "وعبد الله"]
+        {
             assert!(found(&index, text).is_empty(), "{text}");
         }
         assert_eq!(found(&index, "للكرملين"), one("للكرملين", 8, "ل"));
@@ -554,7 +561,8 @@ mod tests {
 
     #[test]
     fn build_is_add_in_order() {
-        let specs = [spec(&["جو بايدن", "بايدن"]), spec(&["بايدن"]), spec(&["لبنان"]), spec(&["بنان"]), spec(&["الكرملين"])];
+        let specs =
+            [spec(&["جو بايدن", "بايدن"]), spec(&["بايدن"]), spec(&["لبنان"]), spec(&["بنان"]), spec(&["الكرملين"])];
         let built = NameIndex::build(&specs);
         let mut added = NameIndex::default();
         for (i, s) in specs.iter().enumerate() {

@@ -248,5 +248,4 @@ mod tests {
         }
         assert_eq!((table.len, table.places.len()), (200, 512));
     }
-
 }

@@ -50,7 +50,8 @@ impl IssueKind {
     }
 
     /// Every kind (for a locale completeness test once the shells show them).
-    pub const ALL: &'static [IssueKind] = &[IssueKind::NameMissing, IssueKind::NameDeprecated, IssueKind::NameInconsistent];
+    pub const ALL: &'static [IssueKind] =
+        &[IssueKind::NameMissing, IssueKind::NameDeprecated, IssueKind::NameInconsistent];
 }
 
 /// A span of a segment's source or target, in UTF-16 code units.

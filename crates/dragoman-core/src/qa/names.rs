@@ -34,7 +34,8 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<Issue> {
             if !flagged.contains(&(entry.id, spelling.clone())) {
                 flagged.push((entry.id, spelling.clone()));
                 let (typed, at) = typed_spelling(&s.target, &target, &spelling.to_lowercase());
-                let span = at.map(|r| Span { start: in_target.utf16_at_byte(r.start), end: in_target.utf16_at_byte(r.end) });
+                let span =
+                    at.map(|r| Span { start: in_target.utf16_at_byte(r.start), end: in_target.utf16_at_byte(r.end) });
                 let expected = entry.entry.english.clone();
                 issues.push(name_issue(IssueKind::NameDeprecated, s, entry, expected, Some(typed), None, span));
             }
@@ -58,7 +59,15 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<Issue> {
                 let core: String = s.source.chars().skip(m.core_start).take(m.end - m.core_start).collect();
                 let guess = spell(&core, &s.target);
                 let found = guess.verified.then_some(guess.english);
-                issues.push(name_issue(IssueKind::NameMissing, s, e, e.entry.english.clone(), found.clone(), Some(span), None));
+                issues.push(name_issue(
+                    IssueKind::NameMissing,
+                    s,
+                    e,
+                    e.entry.english.clone(),
+                    found.clone(),
+                    Some(span),
+                    None,
+                ));
                 found
             };
             if let Some(r) = rendering {
@@ -89,7 +98,15 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<Issue> {
             None => counts.iter().fold(counts[0], |best, c| if c.1 > best.1 { *c } else { best }).0.to_owned(),
         };
         for (s, r, span) in list.iter().filter(|(_, r, _)| *r != main) {
-            issues.push(name_issue(IssueKind::NameInconsistent, s, entry, main.clone(), Some(r.clone()), Some(*span), None));
+            issues.push(name_issue(
+                IssueKind::NameInconsistent,
+                s,
+                entry,
+                main.clone(),
+                Some(r.clone()),
+                Some(*span),
+                None,
+            ));
         }
     }
     issues.sort_by_key(|i| (i.position, i.kind));
@@ -236,7 +253,10 @@ mod tests {
             r#"{"kind":"missing","segmentId":4,"position":2,"entryId":9,"arabic":"بيسكوف","expected":"Dmitry Peskov","found":null}"#
         );
         let kinds = [NameIssueKind::Missing, NameIssueKind::Deprecated, NameIssueKind::Inconsistent];
-        assert_eq!(kinds.map(|k| serde_json::to_string(&k).unwrap()), ["\"missing\"", "\"deprecated\"", "\"inconsistent\""]);
+        assert_eq!(
+            kinds.map(|k| serde_json::to_string(&k).unwrap()),
+            ["\"missing\"", "\"deprecated\"", "\"inconsistent\""]
+        );
     }
 
     #[test]

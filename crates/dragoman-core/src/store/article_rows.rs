@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 use crate::model::{Article, WorkflowStatus};
 
 /// The columns `article_from_row` reads, in its order.
-pub(super) const ARTICLE_COLUMNS: &str = "id, title, source_lang, target_lang, origin, author, created_at, updated_at, status,
+pub(super) const ARTICLE_COLUMNS: &str =
+    "id, title, source_lang, target_lang, origin, author, created_at, updated_at, status,
      published, import_format, import_encoding";
 
 /// An article, read on `conn` (the store's connection, or a transaction).

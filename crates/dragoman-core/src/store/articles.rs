@@ -4,8 +4,8 @@ use std::sync::LazyLock;
 
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::segment_writes::{insert_segment, NewRow};
 use super::article_rows::{article_from_row, article_in};
+use super::segment_writes::{insert_segment, NewRow};
 use super::{drafts, now_ms, status_list, Store};
 use crate::error::{Error, Result};
 use crate::model::{Article, ArticleSummary, NewArticle, SegmentStatus, WorkflowStatus};
@@ -143,4 +143,3 @@ impl Store {
         Ok(article)
     }
 }
-

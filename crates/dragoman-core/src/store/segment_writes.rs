@@ -15,9 +15,9 @@
 //! [`Store::save_target`]: super::Store::save_target
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use crate::text::tokens::count_words;
 use crate::error::{Error, Result};
 use crate::model::{SegmentKind, SegmentStatus};
+use crate::text::tokens::count_words;
 
 /// Typing within this many milliseconds of the last saved edit updates that history entry
 /// instead of adding one.

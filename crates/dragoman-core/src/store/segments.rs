@@ -11,10 +11,10 @@ use super::segment_writes::{
     NewRow, Reason,
 };
 use super::{now_ms, Store};
-use crate::text::offsets::utf16_len;
 use crate::error::{Error, Result};
 use crate::model::{Segment, SegmentKind, SegmentStatus, SegmentVersion};
 use crate::status;
+use crate::text::offsets::utf16_len;
 
 /// The columns `segment_from_row` reads, in its order.
 const SEGMENT_COLUMNS: &str =
@@ -28,7 +28,6 @@ pub struct FindHit {
     pub position: i64,
     pub ranges: Vec<[usize; 2]>,
 }
-
 
 impl Store {
     /// The segments of an article, in order.

@@ -27,7 +27,11 @@ impl Normalized {
         let first = self.text[..r.start].chars().count();
         let count = self.text[r.clone()].chars().count();
         if count == 0 {
-            let at = self.origins.get(first).map(|o| o.start).unwrap_or_else(|| self.origins.last().map(|o| o.end).unwrap_or(0));
+            let at = self
+                .origins
+                .get(first)
+                .map(|o| o.start)
+                .unwrap_or_else(|| self.origins.last().map(|o| o.end).unwrap_or(0));
             return at..at;
         }
         self.origins[first].start..self.origins[first + count - 1].end

@@ -72,7 +72,12 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
         match (word, start) {
             (true, None) => start = Some((b, ci, after_quote)),
             (false, Some((sb, sc, quoted))) => {
-                out.push(Token { bytes: sb..b, chars: sc..ci, after_space: gap_is_space && !out.is_empty(), after_quote: quoted });
+                out.push(Token {
+                    bytes: sb..b,
+                    chars: sc..ci,
+                    after_space: gap_is_space && !out.is_empty(),
+                    after_quote: quoted,
+                });
                 start = None;
                 gap_is_space = true;
             }
@@ -105,8 +110,12 @@ mod tests {
         let text = "قال «بوتين» وبايدن، جو";
         let norm = normalize(text);
         let tokens = tokenize(&norm);
-        let got: Vec<(&str, bool, bool)> = tokens.iter().map(|t| (t.text(&norm), t.after_space, t.after_quote)).collect();
-        assert_eq!(got, [("قال", false, false), ("بوتين", false, true), ("وبايدن", false, false), ("جو", false, false)]);
+        let got: Vec<(&str, bool, bool)> =
+            tokens.iter().map(|t| (t.text(&norm), t.after_space, t.after_quote)).collect();
+        assert_eq!(
+            got,
+            [("قال", false, false), ("بوتين", false, true), ("وبايدن", false, false), ("جو", false, false)]
+        );
         let spaced = normalize("فلاديمير  بوتين");
         assert!(tokenize(&spaced)[1].after_space);
         // Harakat are gone from the token, and the original range keeps them.

@@ -21,7 +21,10 @@ pub enum ImportSource {
 /// How to read it: an encoding to use instead of the detected one (blank: detect), and
 /// whether to repair recognised mojibake (the default).
 pub fn options(encoding: Option<String>, repair_mojibake: Option<bool>) -> ImportOptions {
-    ImportOptions { encoding: encoding.filter(|e| !e.trim().is_empty()), repair_mojibake: repair_mojibake.unwrap_or(true) }
+    ImportOptions {
+        encoding: encoding.filter(|e| !e.trim().is_empty()),
+        repair_mojibake: repair_mojibake.unwrap_or(true),
+    }
 }
 
 /// What an import would make, before anything is stored. A file is read with the size

@@ -87,7 +87,11 @@ impl Entry {
     }
 
     fn finish(self) -> std::result::Result<GlossaryEntry, Skipped> {
-        let detail = if self.id.is_empty() { self.terms.first().map(|t| t.text.clone()).unwrap_or_default() } else { self.id.clone() };
+        let detail = if self.id.is_empty() {
+            self.terms.first().map(|t| t.text.clone()).unwrap_or_default()
+        } else {
+            self.id.clone()
+        };
         let skip = |reason, detail: String| Skipped { line: self.line, reason, detail };
         let terms: Vec<&Term> = self.terms.iter().filter(|t| !t.text.is_empty()).collect();
         let arabic: Vec<&Term> = terms.iter().copied().filter(|t| t.lang == Lang::Arabic).collect();
@@ -206,16 +210,27 @@ impl<'a> Parser<'a> {
                 self.term = None;
             }
             _ if self.entry.is_none() => {}
-            "langSec" | "langSet" => self.lang = Some(attr(e, &["xml:lang", "lang"])?.map(|l| lang(&l)).unwrap_or(Lang::Other)),
+            "langSec" | "langSet" => {
+                self.lang = Some(attr(e, &["xml:lang", "lang"])?.map(|l| lang(&l)).unwrap_or(Lang::Other))
+            }
             "termSec" | "tig" | "ntig" => {
-                self.term = Some(Term { lang: self.lang.unwrap_or(Lang::Other), text: String::new(), status: String::new(), term_type: String::new() })
+                self.term = Some(Term {
+                    lang: self.lang.unwrap_or(Lang::Other),
+                    text: String::new(),
+                    status: String::new(),
+                    term_type: String::new(),
+                })
             }
             "term" if self.term.is_some() => self.capture = Some((Target::Term, depth, String::new())),
             "note" => self.capture = Some((Target::Note, depth, String::new())),
             _ => match category(e)?.as_deref() {
                 Some("definition") => self.capture = Some((Target::Note, depth, String::new())),
-                Some("administrativeStatus") if self.term.is_some() => self.capture = Some((Target::Status, depth, String::new())),
-                Some("termType") if self.term.is_some() => self.capture = Some((Target::TermType, depth, String::new())),
+                Some("administrativeStatus") if self.term.is_some() => {
+                    self.capture = Some((Target::Status, depth, String::new()))
+                }
+                Some("termType") if self.term.is_some() => {
+                    self.capture = Some((Target::TermType, depth, String::new()))
+                }
                 _ => {}
             },
         }
@@ -309,7 +324,13 @@ impl<'a> Parser<'a> {
                 Event::GeneralRef(r) => {
                     let resolved = match xml::resolve_reference(&r) {
                         Ok(Some(s)) => s,
-                        Ok(None) => return Err(malformed(format!("line {}: undefined entity &{};", self.line_at(pos), r.as_ref()))),
+                        Ok(None) => {
+                            return Err(malformed(format!(
+                                "line {}: undefined entity &{};",
+                                self.line_at(pos),
+                                r.as_ref()
+                            )))
+                        }
                         Err(e) => return Err(malformed(format!("line {}: {e}", self.line_at(pos)))),
                     };
                     self.push_text(&resolved);

@@ -38,7 +38,11 @@ impl Out {
         self.start(name, attrs);
         let text = xml_chars(text);
         let escaped = quick_xml::escape::escape(text.as_ref());
-        let escaped = if escaped.contains(['\n', '\t']) { Cow::Owned(escaped.replace('\n', "&#10;").replace('\t', "&#9;")) } else { escaped };
+        let escaped = if escaped.contains(['\n', '\t']) {
+            Cow::Owned(escaped.replace('\n', "&#10;").replace('\t', "&#9;"))
+        } else {
+            escaped
+        };
         self.event(Event::Text(BytesText::from_escaped(escaped)));
         self.end(name);
     }

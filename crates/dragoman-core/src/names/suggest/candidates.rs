@@ -84,7 +84,8 @@ const STRIPPED_MIN_SCORE: f32 = 0.85;
 /// ([`spell`]), else from [`super::romanize`].
 pub fn candidates(segments: &[(&str, &str)], index: &NameIndex) -> Vec<Candidate> {
     let draft: String = segments.iter().map(|(_, en)| *en).collect::<Vec<_>>().join("\n");
-    let segs: Vec<Segment> = segments.iter().enumerate().map(|(i, (source, target))| Segment::new(i, source, target, index)).collect();
+    let segs: Vec<Segment> =
+        segments.iter().enumerate().map(|(i, (source, target))| Segment::new(i, source, target, index)).collect();
     let mut found: Vec<Found> = Vec::new();
     for seg in &segs {
         found.extend(after_cues(seg));
@@ -163,9 +164,15 @@ fn after_title(seg: &Segment, i: usize, cue: Cue) -> usize {
         to_skip -= 1;
     }
     // Title words and nisba adjectives (الخارجية الأمريكي، الأنباء الفرنسية).
-    while k < toks.len() && toks[k].after_space && !toks[k].after_quote
-        && (TITLE_WORDS.contains(&toks[k].norm.as_str()) || is_nisba(&toks[k].norm)
-            || (cue.kind == CueKind::Person && toks[k].article && k < i + cue.len + cue.skip + 2 && !seg.is_covered(&toks[k])))
+    while k < toks.len()
+        && toks[k].after_space
+        && !toks[k].after_quote
+        && (TITLE_WORDS.contains(&toks[k].norm.as_str())
+            || is_nisba(&toks[k].norm)
+            || (cue.kind == CueKind::Person
+                && toks[k].article
+                && k < i + cue.len + cue.skip + 2
+                && !seg.is_covered(&toks[k])))
     {
         k += 1;
     }
@@ -178,10 +185,15 @@ fn name_after_cue(seg: &Segment, i: usize, cue: Cue) -> (Option<Found>, usize) {
     let start = after_title(seg, i, cue);
     // The cue with its title words: وزير الخارجية الأمريكي، المتحدث باسم الكرملين.
     let cue_end = toks[start - 1].end;
-    let cue_text: String = seg.source.chars().skip(toks[i].start + cue.cut).take(cue_end - toks[i].start - cue.cut).collect();
+    let cue_text: String =
+        seg.source.chars().skip(toks[i].start + cue.cut).take(cue_end - toks[i].start - cue.cut).collect();
     let quoted = start < toks.len() && toks[start].after_quote;
     let mut end = start;
-    while end < toks.len() && end < start + 3 && seg.usable(&toks[end]) && (end == start || (toks[end].after_space && !toks[end].after_quote)) {
+    while end < toks.len()
+        && end < start + 3
+        && seg.usable(&toks[end])
+        && (end == start || (toks[end].after_space && !toks[end].after_quote))
+    {
         end += 1;
     }
     // The name follows the cue after a space or an opening quote, not after punctuation.
@@ -270,7 +282,10 @@ fn aligned_with_english(seg: &Segment) -> Vec<Found> {
 fn english_targets(words: &[EWord]) -> Vec<(usize, usize, String)> {
     phrases(words, false)
         .into_iter()
-        .filter(|(s, e, text)| words[*s..=*e].iter().filter(|w| w.capital).count() <= 2 && text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|(s, e, text)| {
+            words[*s..=*e].iter().filter(|w| w.capital).count() <= 2
+                && text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        })
         .collect()
 }
 
@@ -336,9 +351,13 @@ fn extend_run(seg: &Segment, words: &[EWord], ti: usize, first_w: usize, mut las
 /// The spans found, without (b) spans inside an (a) span of the same segment, in order of
 /// segment and position.
 fn outside_cue_spans(mut found: Vec<Found>) -> Vec<Found> {
-    let cue_spans: Vec<(usize, usize, usize)> = found.iter().filter(|f| f.cue.is_some()).map(|f| (f.segment, f.first, f.last)).collect();
+    let cue_spans: Vec<(usize, usize, usize)> =
+        found.iter().filter(|f| f.cue.is_some()).map(|f| (f.segment, f.first, f.last)).collect();
     found.retain(|f| {
-        f.cue.is_some() || !cue_spans.iter().any(|&(s, a, b)| s == f.segment && a <= f.first && f.last <= b && (a, b) != (f.first, f.last))
+        f.cue.is_some()
+            || !cue_spans
+                .iter()
+                .any(|&(s, a, b)| s == f.segment && a <= f.first && f.last <= b && (a, b) != (f.first, f.last))
     });
     found.sort_by_key(|f| (f.segment, f.first));
     found
@@ -382,7 +401,8 @@ fn merged(found: Vec<Found>, segs: &[Segment], draft: &str) -> Vec<Candidate> {
 /// How many times each candidate occurs in all the sources (at least once), with the
 /// glossary's clitic rules.
 fn count_occurrences(out: &mut [Candidate], segs: &[Segment]) {
-    let specs: Vec<NameSpec> = out.iter().map(|c| NameSpec { forms: vec![c.arabic.clone()], clitics: true, not: Vec::new() }).collect();
+    let specs: Vec<NameSpec> =
+        out.iter().map(|c| NameSpec { forms: vec![c.arabic.clone()], clitics: true, not: Vec::new() }).collect();
     let counter = NameIndex::build(&specs);
     for seg in segs {
         for m in counter.find(seg.source) {

@@ -3,11 +3,13 @@
 use super::source::{readings, AToken};
 
 /// Words after a cue that are part of the title, not the name (وكالة الأنباء، وكالة أنباء).
-pub(super) const TITLE_WORDS: &[&str] = &["الانباء", "انباء", "التلفزيون", "تلفزيون", "الاخبار", "اخبار", "الوزراء", "وزراء", "مجلس"];
+pub(super) const TITLE_WORDS: &[&str] =
+    &["الانباء", "انباء", "التلفزيون", "تلفزيون", "الاخبار", "اخبار", "الوزراء", "وزراء", "مجلس"];
 
 /// Title words without the article, followed by the country they belong to (وزير خارجية
 /// كوريا الشمالية، رئيس وزراء بريطانيا).
-pub(super) const CONSTRUCT_WORDS: &[&str] = &["خارجيه", "داخليه", "دفاع", "ماليه", "طاقه", "عدل", "وزراء", "حكومه", "مجلس"];
+pub(super) const CONSTRUCT_WORDS: &[&str] =
+    &["خارجيه", "داخليه", "دفاع", "ماليه", "طاقه", "عدل", "وزراء", "حكومه", "مجلس"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum CueKind {

@@ -111,7 +111,9 @@ pub(super) fn english_letters(s: &str) -> Vec<ELetter> {
         for c in ch.to_lowercase() {
             match c {
                 'a'..='z' => push(&mut out, c, &mut in_word),
-                '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | 'ʼ' | '`' if in_word || !out.is_empty() => push(&mut out, '\'', &mut in_word),
+                '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | 'ʼ' | '`' if in_word || !out.is_empty() => {
+                    push(&mut out, '\'', &mut in_word)
+                }
                 'ø' => push(&mut out, 'o', &mut in_word),
                 'ł' => push(&mut out, 'l', &mut in_word),
                 'đ' | 'ð' => push(&mut out, 'd', &mut in_word),

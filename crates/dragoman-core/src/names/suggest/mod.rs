@@ -68,7 +68,8 @@ pub(crate) mod tests {
 
     /// A translator's draft of some segments of the sample article.
     pub(crate) fn sample_segments() -> Vec<(String, String)> {
-        let paras: Vec<&str> = crate::sample::SAMPLE_TEXT.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+        let paras: Vec<&str> =
+            crate::sample::SAMPLE_TEXT.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
         let english = |ar: &str| -> &str {
             if ar.starts_with("ونقلت وكالة") {
                 "Kremlin spokesman Dmitry Peskov told reporters, according to Bloomberg news agency, that the aim of the talks \

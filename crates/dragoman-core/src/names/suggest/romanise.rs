@@ -143,7 +143,9 @@ fn romanize_word(word: &[Letter]) -> String {
         let prev = if k > 0 { Some(&word[k - 1]) } else { None };
         let (text, vowel): (String, bool) = match l.c {
             // A word-initial vowel that is written (عُمَر Umar).
-            'ا' | 'ع' if k == 0 && written_vowel(l).is_some_and(|v| !v.is_empty()) => (written_vowel(l).unwrap_or_default().into(), true),
+            'ا' | 'ع' if k == 0 && written_vowel(l).is_some_and(|v| !v.is_empty()) => {
+                (written_vowel(l).unwrap_or_default().into(), true)
+            }
             'ا' if k == 0 => {
                 // The hamza seat: its vowel, or the long vowel written after it.
                 match (l.orig, next.map(|x| x.c)) {
@@ -152,7 +154,10 @@ fn romanize_word(word: &[Letter]) -> String {
                         ("i".into(), true)
                     }
                     ('أ', Some('ي')) => ("a".into(), true),
-                    (_, Some('و')) if next.is_some_and(|x| x.last || !word.get(k + 2).is_some_and(|y| is_long_vowel_letter(y.c))) => {
+                    (_, Some('و'))
+                        if next
+                            .is_some_and(|x| x.last || !word.get(k + 2).is_some_and(|y| is_long_vowel_letter(y.c))) =>
+                    {
                         k += 1;
                         ("o".into(), true)
                     }
@@ -210,7 +215,8 @@ fn romanize_word(word: &[Letter]) -> String {
                         }
                         _ => ("A".into(), true),
                     }
-                } else if next.is_some_and(|x| is_long_vowel_letter(x.c)) || prev.is_some_and(|p| p.c == 'ا') || l.last {
+                } else if next.is_some_and(|x| is_long_vowel_letter(x.c)) || prev.is_some_and(|p| p.c == 'ا') || l.last
+                {
                     (String::new(), true)
                 } else {
                     // Between consonants: سعد Saad, جعفر Jaafar.

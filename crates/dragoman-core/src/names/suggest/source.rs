@@ -32,7 +32,8 @@ pub(super) fn arabic_tokens(text: &str) -> Vec<AToken> {
             let original = t.original(&norm);
             let norm = t.text(&norm).to_owned();
             // The article as written (not the أل of ألكسندر), with two letters after it.
-            let article = text[original.start..].starts_with('ا') && norm.starts_with(ARTICLE) && norm.chars().count() >= 4;
+            let article =
+                text[original.start..].starts_with('ا') && norm.starts_with(ARTICLE) && norm.chars().count() >= 4;
             AToken {
                 start: offsets.char_at_byte(original.start),
                 end: offsets.char_at_byte(original.end),
@@ -69,7 +70,8 @@ pub(super) fn is_function_word(t: &str) -> bool {
 /// An adjective of nationality or its plural (الفرنسية، السوريين، سوريون): they align with
 /// French, Syrians … but are not names.
 pub(super) fn is_demonym(t: &str) -> bool {
-    t.chars().count() >= 5 && ((t.starts_with(ARTICLE) && t.ends_with("يه")) || t.ends_with("يين") || t.ends_with("يون"))
+    t.chars().count() >= 5
+        && ((t.starts_with(ARTICLE) && t.ends_with("يه")) || t.ends_with("يين") || t.ends_with("يون"))
 }
 
 /// A nisba adjective with the article (الروسي، الأوكرانية): skipped after a cue.
