@@ -302,3 +302,37 @@ fn glossary_commands_keep_the_highlights_in_step_with_edits_here_and_elsewhere()
     .unwrap_err();
     assert_eq!(err["kind"], "entry-duplicate", "the same main form with harakat: {err}");
 }
+
+#[test]
+fn what_the_ui_shows_comes_from_the_core() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    let text = "أخبارُ الكرملين\n\nقال بوتين إن المحادثات ستجري. وأضاف أنها مهمة.";
+    let created = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": text } })).unwrap();
+    let id = created["id"].as_i64().unwrap();
+    call(&w, "articles_create_sample", json!({})).unwrap();
+
+    // The article search: harakat and hamza forms ignored, as everywhere else.
+    let found = call(&w, "articles_list", json!({ "query": "اخبار" })).unwrap();
+    assert_eq!(found.as_array().unwrap().iter().map(|a| a["id"].as_i64().unwrap()).collect::<Vec<_>>(), vec![id]);
+    assert_eq!(call(&w, "articles_list", json!({ "query": null })).unwrap().as_array().unwrap().len(), 2);
+
+    // Which segments merge: the two sentences of one paragraph, not the headline.
+    let segments = call(&w, "segments_list", json!({ "articleId": id })).unwrap();
+    let mergeable: Vec<bool> = segments.as_array().unwrap().iter().map(|s| s["mergeable"].as_bool().unwrap()).collect();
+    assert_eq!(mergeable, vec![false, true, false]);
+
+    // The progress the editor shows after a change.
+    let second = segments[1]["id"].as_i64().unwrap();
+    call(&w, "segments_update", json!({ "id": second, "target": "Putin said the talks would go ahead." })).unwrap();
+    let progress = call(&w, "articles_progress", json!({ "id": id })).unwrap();
+    assert_eq!((progress["translatedCount"].as_i64(), progress["segmentCount"].as_i64()), (Some(1), Some(3)));
+
+    // A dropped file: a glossary by its content, whatever its name.
+    let glossary = dir.path().join("names.txt");
+    std::fs::write(&glossary, "arabic,english,type\nكييف,Kyiv,place\n").unwrap();
+    assert_eq!(call(&w, "import_classify", json!({ "path": glossary })).unwrap(), json!("glossary"));
+    let article = dir.path().join("article.csv");
+    std::fs::write(&article, text).unwrap();
+    assert_eq!(call(&w, "import_classify", json!({ "path": article })).unwrap(), json!("article"));
+}
