@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { textOf, allById, byId, click, computed, launch, quit, screenshot, shown, tempDb } from './helpers.mjs';
+import { textOf, allById, byId, click, computed, launch, paste, quit, screenshot, shown, tempDb } from './helpers.mjs';
 
 const SAMPLE_TITLE = 'الكرملين: محادثات بوتين وبايدن بداية للمحادثات الأمنية';
 
@@ -33,4 +33,13 @@ test('first run offers the sample article and opens it side by side', async (t) 
   await target.click();
   await target.addValue('The Kremlin');
   assert.equal(await computed(app, target, 'direction'), 'ltr');
+
+  // The list's search matches titles as the core does: hamza forms ignored («الامنية» finds
+  // the title's «الأمنية»), and a word not in the title hides it.
+  await click(app, 'editor-back');
+  const search = await shown(app, 'article-search');
+  await paste(app, search, 'واشنطن');
+  await app.waitUntil(async () => (await allById(app, 'article-item')).length === 0);
+  await paste(app, search, 'الامنية');
+  await app.waitUntil(async () => (await allById(app, 'article-item')).length === 1);
 });
