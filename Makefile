@@ -37,6 +37,7 @@ bindings:
 	DRAGOMAN_UPDATE_BINDINGS=1 cargo test -p dragoman-desktop --test bindings
 
 lint:
+	scripts/lint-lengths.sh
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 

@@ -332,7 +332,7 @@ fn what_the_ui_shows_comes_from_the_core() {
     let glossary = dir.path().join("names.txt");
     std::fs::write(&glossary, "arabic,english,type\nكييف,Kyiv,place\n").unwrap();
     assert_eq!(call(&w, "import_classify", json!({ "path": glossary })).unwrap(), json!("glossary"));
-    let article = dir.path().join("article.csv");
+    let article = dir.path().join("article.txt");
     std::fs::write(&article, text).unwrap();
     assert_eq!(call(&w, "import_classify", json!({ "path": article })).unwrap(), json!("article"));
 }

@@ -190,3 +190,107 @@ fn every_listed_command_is_allowed_and_handled() {
         assert!(!refused(&err), "{name}: {err}");
     }
 }
+
+/// `snake_case` → `camelCase`, as Tauri names a command's arguments on the JavaScript side.
+fn camel(snake: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Each command's arguments as the UI must name them: the parameters of its
+/// `#[tauri::command]` function, camelCased, without what Tauri supplies (the state).
+fn command_arguments() -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let mut out = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(manifest_dir().join("src/commands")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for (at, _) in text.match_indices("#[tauri::command") {
+            let rest = &text[at..];
+            let name_at = rest.find("pub fn ").unwrap() + "pub fn ".len();
+            let open = name_at + rest[name_at..].find('(').unwrap();
+            let name = rest[name_at..open].trim().to_owned();
+            let mut depth = 0;
+            let mut close = open;
+            for (i, c) in rest[open..].char_indices() {
+                match c {
+                    '(' | '<' => depth += 1,
+                    ')' | '>' if !rest[..open + i].ends_with('-') => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 {
+                    close = open + i;
+                    break;
+                }
+            }
+            // Split the parameters at top-level commas.
+            let (mut params, mut current, mut depth) = (Vec::new(), String::new(), 0);
+            for c in rest[open + 1..close].chars() {
+                match c {
+                    '<' | '(' => depth += 1,
+                    '>' | ')' => depth -= 1,
+                    ',' if depth == 0 => {
+                        params.push(std::mem::take(&mut current));
+                        continue;
+                    }
+                    _ => {}
+                }
+                current.push(c);
+            }
+            params.push(current);
+            let args = params
+                .iter()
+                .filter_map(|p| p.split_once(':'))
+                .filter(|(_, ty)| !ty.contains("State<"))
+                .map(|(n, _)| camel(n.trim()))
+                .collect();
+            out.insert(name, args);
+        }
+    }
+    out
+}
+
+/// The keys of the arguments object of each `invoke('command', { … })` in api.ts.
+fn invoked_arguments(source: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let mut out = std::collections::BTreeMap::new();
+    for name in invoked(source).unwrap() {
+        let call = source.find(&format!("'{name}'")).unwrap() + name.len() + 2;
+        let line_end = call + source[call..].find("),").unwrap_or(source.len() - call);
+        let args = &source[call..line_end];
+        let keys = match (args.find('{'), args.rfind('}')) {
+            (Some(a), Some(b)) => args[a + 1..b]
+                .split(',')
+                .map(|k| k.split(':').next().unwrap().trim().to_owned())
+                .filter(|k| !k.is_empty())
+                .collect(),
+            _ => BTreeSet::new(),
+        };
+        out.insert(name, keys);
+    }
+    out
+}
+
+#[test]
+fn the_ui_passes_each_command_exactly_its_arguments() {
+    let rust = command_arguments();
+    assert_eq!(rust.len(), NAMES.len(), "every listed command's function was read");
+    assert_eq!(rust["import_preview"], ["encoding", "repairMojibake", "source"].map(String::from).into());
+    let api = std::fs::read_to_string(manifest_dir().join("../ui/src/ipc/api.ts")).unwrap();
+    let ui = invoked_arguments(&api);
+    let mut wrong = Vec::new();
+    for (name, args) in &ui {
+        if rust.get(name) != Some(args) {
+            wrong.push(format!("{name}: api.ts passes {args:?}, the command takes {:?}", rust.get(name)));
+        }
+    }
+    assert!(wrong.is_empty(), "argument names disagree:\n{}", wrong.join("\n"));
+}

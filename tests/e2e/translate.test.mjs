@@ -207,6 +207,8 @@ test('two windows on one article: neither silently overwrites the other', async 
   await (await allById(b, 'segment-target'))[1].addValue('Text from window B.');
   const conflict = await shown(b, 'segment-conflict');
   assert.match(await textOf(conflict), /Changed in another window: “Text from window A.”/);
+  // The counts follow what is stored (A's text), not what B last knew.
+  assert.equal(await (await byId(b, 'editor-progress')).getAttribute('data-done'), '1');
   await click(b, 'segment-conflict-mine');
   await waitSaved(b);
   await b.waitUntil(async () => !(await (await byId(b, 'segment-conflict')).isExisting()));

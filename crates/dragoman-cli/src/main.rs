@@ -235,10 +235,11 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                 ))
             })?;
             let store = open(cli.db)?;
+            let (article, segments) = usecases::export::load(&store, id)?;
             match output {
-                Some(path) => usecases::export::to_file(&store, id, format, &path)?,
+                Some(path) => usecases::export::to_file(&article, &segments, format, &path)?,
                 None => {
-                    let _ = out.write_all(&usecases::export::render(&store, id, format)?);
+                    let _ = out.write_all(&usecases::export::render(&article, &segments, format)?);
                 }
             }
         }
@@ -287,7 +288,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         Command::Glossary { command: GlossaryCommand::Export { file, format } } => {
             let format = glossary::format_for(&file, format.as_deref())?;
             let store = open(cli.db)?;
-            let count = glossary::export_file(&store, &file, format)?;
+            let count = glossary::write_file(&glossary::entries(&store)?, &file, format)?;
             let mut args = Args::new();
             args.set("count", count as i64);
             args.set("path", file.display().to_string());

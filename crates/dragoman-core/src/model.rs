@@ -148,6 +148,7 @@ pub struct Draft {
     /// The translator's name for it ("Translator's draft", "Edited" …); empty for automatic ones.
     pub name: String,
     /// Why Dragoman made it, for automatic drafts: "status-change" or "before-restore".
+    #[ts(type = "'status-change' | 'before-restore' | null")]
     pub auto_kind: Option<String>,
     /// The new status, or the name of the draft that was restored.
     pub auto_detail: Option<String>,

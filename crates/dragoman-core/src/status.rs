@@ -4,8 +4,8 @@
 //!
 //! The segment rules, in one sentence each:
 //! - exclusion ("not for translation") is a mark on the segment, not on its text: changing the
-//!   text keeps it, and only [`on_exclude`] (or confirming, or restoring a draft that lacked
-//!   it) takes it away;
+//!   text keeps it, and only [`on_exclude`] (or asking for another status, or merging with a
+//!   segment that is not excluded, or restoring a draft that lacked it) takes it away;
 //! - an empty translation is `new`, whatever made it empty (typing, a replace, a restore, a
 //!   merge), unless the segment is excluded;
 //! - a changed, non-empty translation is a `draft`, whatever it was before: a confirmed

@@ -80,6 +80,7 @@ fn a_dropped_file_is_told_by_its_content_not_its_name() {
     let csv = "arabic,english,type\nكييف,Kyiv,place\n";
     assert_eq!(classify(&write("names.csv", csv.as_bytes())), DroppedFile::Glossary);
     assert_eq!(classify(&write("names.txt", csv.as_bytes())), DroppedFile::Glossary, "a glossary under another name");
+    assert_eq!(classify(&write("names-from-excel", csv.as_bytes())), DroppedFile::Glossary, "or none");
     let mut utf16 = vec![0xFF, 0xFE];
     utf16.extend(csv.encode_utf16().flat_map(u16::to_le_bytes));
     assert_eq!(
@@ -89,14 +90,20 @@ fn a_dropped_file_is_told_by_its_content_not_its_name() {
     );
     let tbx = r#"<?xml version="1.0"?><tbx type="TBX-Basic" style="dca" xml:lang="en"><text><body/></text></tbx>"#;
     assert_eq!(classify(&write("house.xml", tbx.as_bytes())), DroppedFile::Glossary);
-    assert_eq!(
-        classify(&write("kremlin.csv", "قال الكرملين، الخميس، إن".as_bytes())),
-        DroppedFile::Article,
-        "article text named .csv"
-    );
+    // By name, as before: the glossary import then says what is wrong with the file.
+    assert_eq!(classify(&write("names.CSV", "name,translation\nx,y\n".as_bytes())), DroppedFile::Glossary);
+    assert_eq!(classify(&write("house.tbx", b"\x00\x01\x02binary")), DroppedFile::Glossary);
     assert_eq!(classify(&write("page.html", b"<html><body><p>x</p></body></html>")), DroppedFile::Article);
-    assert_eq!(classify(&write("tbx-notes.tbx", b"\x00\x01\x02binary")), DroppedFile::Article);
-    assert_eq!(classify(&dir.path().join("missing.csv")), DroppedFile::Article, "the import then explains");
+    assert_eq!(classify(&write("kremlin.txt", "قال الكرملين، الخميس، إن".as_bytes())), DroppedFile::Article);
+    assert_eq!(classify(&write("tbx-notes.docx", b"PK\x03\x04")), DroppedFile::Article);
+    let semicolons = "arabic;english\nكييف;Kyiv\n";
+    assert_eq!(
+        classify(&write("names.txt", semicolons.as_bytes())),
+        DroppedFile::Article,
+        "the CSV reader reads commas only"
+    );
+    assert_eq!(classify(&dir.path().join("missing.txt")), DroppedFile::Article, "the import then explains");
+    assert_eq!(classify(dir.path()), DroppedFile::Article, "a folder");
 }
 
 #[test]

@@ -16,6 +16,8 @@ pub fn export_write(
     path: String,
 ) -> Result<String, IpcError> {
     let path = std::path::PathBuf::from(path);
-    state.with_store(|s| export::to_file(s, article_id, format, &path))?;
+    // Only the reading holds the store; building and writing the file do not.
+    let (article, segments) = state.with_store(|s| export::load(s, article_id))?;
+    export::to_file(&article, &segments, format, &path)?;
     Ok(path.display().to_string())
 }

@@ -62,5 +62,7 @@ pub fn glossary_import(state: State<'_, AppState>, path: String) -> Result<Impor
 /// Write the whole glossary to `path` as CSV or TBX.
 #[tauri::command(async)]
 pub fn glossary_export(state: State<'_, AppState>, path: String, format: GlossaryFormat) -> Result<usize, IpcError> {
-    state.with_store(|s| glossary::export_file(s, Path::new(&path), format))
+    // Only the reading holds the store; serialising and writing the file do not.
+    let entries = state.with_store(|s| glossary::entries(s))?;
+    Ok(glossary::write_file(&entries, Path::new(&path), format)?)
 }

@@ -150,7 +150,7 @@ name: string,
 /**
  * Why Dragoman made it, for automatic drafts: "status-change" or "before-restore".
  */
-autoKind: string | null, 
+autoKind: 'status-change' | 'before-restore' | null, 
 /**
  * The new status, or the name of the draft that was restored.
  */

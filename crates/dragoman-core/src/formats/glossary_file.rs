@@ -66,7 +66,8 @@ pub fn looks_like_glossary(head: &[u8]) -> bool {
         return lower.contains("<martif") || lower.contains("<tbx");
     }
     let header = text.lines().next().unwrap_or("").to_lowercase();
-    let columns: Vec<&str> = header.split([',', ';', '\t']).map(|c| c.trim().trim_matches('"')).collect();
+    // Commas only: the CSV reader reads nothing else.
+    let columns: Vec<&str> = header.split(',').map(|c| c.trim().trim_matches('"')).collect();
     columns.contains(&"arabic") && columns.contains(&"english")
 }
 

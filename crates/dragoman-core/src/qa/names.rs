@@ -2,9 +2,9 @@
 //! forms are missing from the translation (with the spelling the translator used instead,
 //! when one aligns), a spelling the glossary deprecates, one name rendered two ways.
 //!
-//! The UI and the desktop shell still receive these as [`NameIssue`], the shape they were
-//! written for; [`name_issues`] converts. Transitional (issue 9): removed when they read
-//! [`Issue`].
+//! The UI still receives these as [`NameIssue`], the shape its names panel was written for;
+//! [`name_issues`] converts. The QA checks to come (numbers, dates, punctuation) will send
+//! [`Issue`] itself, and the panel will move to it then.
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 

@@ -63,10 +63,15 @@ pub fn format_for(path: &Path, asked: Option<&str>) -> Result<GlossaryFormat> {
     }
 }
 
-/// Write the whole glossary to `path` in `format`; returns how many entries were written.
-pub fn export_file(store: &Store, path: &Path, format: GlossaryFormat) -> Result<usize> {
-    let entries: Vec<GlossaryEntry> = store.glossary_entries()?.into_iter().map(|e| e.entry).collect();
-    crate::formats::export::write_file(path, &glossary_file::write(&entries, format))?;
+/// The whole glossary, as a file holds it.
+pub fn entries(store: &Store) -> Result<Vec<GlossaryEntry>> {
+    Ok(store.glossary_entries()?.into_iter().map(|e| e.entry).collect())
+}
+
+/// Write `entries` to `path` in `format` (beside it, then renamed into place); returns how
+/// many were written.
+pub fn write_file(entries: &[GlossaryEntry], path: &Path, format: GlossaryFormat) -> Result<usize> {
+    crate::formats::export::write_file(path, &glossary_file::write(entries, format))?;
     tracing::info!(path = %path.display(), entries = entries.len(), ?format, "glossary exported");
     Ok(entries.len())
 }
@@ -80,10 +85,20 @@ pub enum DroppedFile {
     Article,
 }
 
-/// Tell a dropped file by its beginning (the first 64 KiB): TBX, or CSV whose header has the
-/// arabic and english columns, is a glossary; anything else (or what cannot be read, which
-/// the import then explains) an article.
+/// What a dropped file is: a `.csv` or `.tbx` file is a glossary (as it always was: the
+/// glossary import then explains what is wrong with it), and so is any other regular file
+/// whose beginning (the first 64 KiB) is one: TBX, or CSV whose header has the arabic and
+/// english columns, whatever its name. Anything else is an article (what cannot be read,
+/// the article import then explains).
 pub fn classify(path: &Path) -> DroppedFile {
+    let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+    if matches!(extension.as_deref(), Some("csv" | "tbx")) {
+        return DroppedFile::Glossary;
+    }
+    // Only a regular file is looked into: opening a FIFO would wait for a writer.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return DroppedFile::Article;
+    }
     let mut head = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
     match read {

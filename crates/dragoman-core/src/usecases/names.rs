@@ -62,16 +62,17 @@ pub fn spell(segments: &[Segment], arabic: &str) -> Suggestion {
     suggest::spell(&words.join(" "), &context.join("\n"))
 }
 
-/// A glossary name found in a text (the command line's `names match`).
+/// A glossary name found in a text (the command line's `names match`). Fields in the order
+/// the JSON has always listed them (alphabetical).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TextMatch {
-    /// Character offsets of the whole match (clitic included).
-    pub start: usize,
-    pub end: usize,
-    pub surface: String,
-    pub prefix: String,
     pub arabic: String,
+    /// Character offsets of the whole match (clitic included).
+    pub end: usize,
     pub english: String,
+    pub prefix: String,
+    pub start: usize,
+    pub surface: String,
     #[serde(rename = "type")]
     pub kind: &'static str,
 }
