@@ -57,10 +57,45 @@ pub fn run() {
             std::thread::spawn(move || {
                 let _ = handle.state::<AppState>().with_compiled(|_| ());
             });
+            #[cfg(unix)]
+            close_on_signals(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!())
         .expect("error while running Dragoman");
+}
+
+/// SIGTERM (a logout, a shutdown, `kill`) and SIGHUP close the window the way its close
+/// button does: the UI saves what is pending first (`ui/src/ipc/window.ts`), then the window
+/// goes and the app exits. If the window cannot answer, the app exits after a grace period.
+#[cfg(unix)]
+fn close_on_signals<R: Runtime>(app: &tauri::AppHandle<R>) {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) {
+        Ok(signals) => signals,
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot listen for SIGTERM and SIGHUP: they will stop the app at once");
+            return;
+        }
+    };
+    let app = app.clone();
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            tracing::info!(signal, "asked to stop: saving pending edits first, as on closing the window");
+            match app.get_webview_window("main") {
+                Some(window) => {
+                    if let Err(e) = window.close() {
+                        tracing::warn!(error = %e, "cannot close the window");
+                        app.exit(0);
+                    }
+                }
+                None => app.exit(0),
+            }
+            std::thread::sleep(std::time::Duration::from_secs(5));
+            tracing::warn!("the window did not close in time: stopping");
+            app.exit(0);
+        }
+    });
 }
 
 /// `--db PATH` or `--db=PATH` on the command line: overrides DRAGOMAN_DB.

@@ -164,6 +164,44 @@ test('typing survives SIGKILL: the text is on disk within a second', async (t) =
   assert.equal(await (await allById(app, 'segment-target'))[2].getValue(), 'Peskov said the talks would cover Kyiv');
 });
 
+/** Wait until process `pid` has ended (gone, or a zombie nobody reaped). */
+async function ended(pid) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    let state = null;
+    try {
+      state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] ?? null;
+    } catch {
+      return;
+    }
+    if (state === 'Z') return;
+    if (Date.now() > deadline) throw new Error(`process ${pid} did not end`);
+    await sleep(100);
+  }
+}
+
+for (const signal of ['TERM', 'HUP']) {
+  test(`typing survives SIG${signal} (a logout, a shutdown): pending edits are saved first`, async (t) => {
+    const db = tempDb();
+    let app = await launch(db);
+    t.after(() => quit(app));
+    await importPaste(app, ARTICLE);
+    const target = (await allById(app, 'segment-target'))[2];
+    await target.click();
+    await typeKeys(app, 'Peskov said the talks would cover Kyiv');
+    // At once: the last keys are still waiting for the autosave.
+    const pid = appPid(db);
+    execFileSync('kill', [`-${signal}`, String(pid)]);
+    await ended(pid);
+    await quit(app);
+
+    app = await launch(db);
+    await click(app, 'article-open');
+    await shown(app, 'editor');
+    assert.equal(await (await allById(app, 'segment-target'))[2].getValue(), 'Peskov said the talks would cover Kyiv');
+  });
+}
+
 test('find ignores harakat and hamza forms; replace fixes a spelling in every translation', async (t) => {
   const app = await launch(tempDb());
   t.after(() => quit(app));
