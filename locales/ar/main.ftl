@@ -134,6 +134,7 @@ editor-target-heading = الترجمة الإنجليزية
 editor-target-placeholder = اكتب الإنجليزية…
 editor-saving = جارٍ الحفظ…
 editor-saved = حُفظت كل التغييرات
+editor-conflict-open = تغيير من نافذة أخرى ينتظر اختيارك
 editor-save-failed = لم يُحفظ: { $reason }
 segment-kind-headline = عنوان رئيسي
 segment-kind-subhead = عنوان فرعي

@@ -104,6 +104,7 @@ editor-target-heading = English translation
 editor-target-placeholder = Type the English…
 editor-saving = Saving…
 editor-saved = All changes saved
+editor-conflict-open = A change from another window needs your choice
 editor-save-failed = Not saved: { $reason }
 segment-kind-headline = Headline
 segment-kind-subhead = Subhead

@@ -255,6 +255,39 @@ test('two windows on one article: neither silently overwrites the other', async 
   assert.equal(JSON.parse(out).segments[1].target, 'Text from window B.');
 });
 
+for (const [lang, env, waiting] of [
+  ['en', {}, 'A change from another window needs your choice'],
+  ['ar', { LANG: 'ar_EG.UTF-8' }, 'تغيير من نافذة أخرى ينتظر اختيارك'],
+]) {
+  test(`a conflict is brought into view and the status does not say saved while it is open (${lang})`, async (t) => {
+    const db = tempDb();
+    const a = await launch(db);
+    t.after(() => quit(a));
+    await importPaste(a, ARTICLE);
+    const b = await launch(db, { env });
+    t.after(() => quit(b));
+    await b.setWindowSize(720, 480);
+    await click(b, 'article-open');
+    await shown(b, 'editor');
+    // B types in the last segment that shows, at the bottom of its small window.
+    const rows = await allById(b, 'segment-target');
+    const last = (
+      await Promise.all(rows.map(async (r, i) => ((await r.isDisplayed({ withinViewport: true })) ? i : -1)))
+    ).reduce((m, i) => Math.max(m, i), 0);
+    await (await allById(a, 'segment-target'))[last].addValue('Text from window A.');
+    await waitSaved(a);
+    await rows[last].addValue('Text from window B.');
+    const conflict = await shown(b, 'segment-conflict');
+    const status = await byId(b, 'save-status');
+    await b.waitUntil(async () => (await status.getAttribute('data-state')) === 'conflict');
+    assert.equal(await textOf(status), waiting);
+    await b.waitUntil(async () => conflict.isDisplayed({ withinViewport: true }), { timeoutMsg: 'the conflict is not in view' });
+    await screenshot(b, `conflict-${lang}`);
+    await click(b, 'segment-conflict-theirs');
+    await b.waitUntil(async () => (await status.getAttribute('data-state')) === 'saved');
+  });
+}
+
 test('export: every format opens in an independent reader with its structure', async (t) => {
   const db = tempDb();
   const app = await launch(db);
