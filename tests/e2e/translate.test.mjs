@@ -288,6 +288,47 @@ for (const [lang, env, waiting] of [
   });
 }
 
+test('the active segment is wholly in view, with context, after Ctrl+Enter and a jump', async (t) => {
+  const app = await launch(tempDb());
+  t.after(() => quit(app));
+  await click(app, 'sample-open');
+  await shown(app, 'editor');
+  await app.setWindowSize(720, 480);
+  // Where the focused row is in the segment list's visible box (pixels to spare above and below).
+  const room = () =>
+    app.execute(() => {
+      const row = document.activeElement?.closest('[data-testid="segment-row"]');
+      const list = document.querySelector('.segment-scroll');
+      if (!row || !list) return null;
+      const r = row.getBoundingClientRect();
+      const l = list.getBoundingClientRect();
+      // The context a row can have: up to 40 px each side, less when the list is short.
+      const context = Math.min(40, Math.max(0, (l.height - r.height) / 2 - 1));
+      return { above: r.top - l.top, below: l.bottom - r.bottom, fits: r.height <= l.height, context };
+    });
+  await (await allById(app, 'segment-target'))[0].click();
+  for (let i = 0; i < 6; i++) {
+    await typeKeys(app, 'x');
+    const before = (await focused(app)).position;
+    await app.keys(['Control', 'Enter']); // confirm, on to the next untranslated segment
+    await app.waitUntil(async () => (await focused(app)).position !== before);
+    await app.waitUntil(async () => {
+      const r = await room();
+      return r && (!r.fits || (r.above >= 0 && r.below >= r.context));
+    }, { timeoutMsg: `segment ${before + 1}'s successor is cut off: ${JSON.stringify(await room())}` });
+  }
+  // Ctrl+G to a segment far down.
+  await app.keys(['Control', 'g']);
+  await shown(app, 'jump-dialog');
+  await typeKeys(app, '18');
+  await app.keys(['Enter']);
+  await app.waitUntil(async () => (await focused(app)).position === 17);
+  await app.waitUntil(async () => {
+    const r = await room();
+    return r && (!r.fits || (r.above >= r.context && r.below >= 0));
+  }, { timeoutMsg: `segment 18 is cut off: ${JSON.stringify(await room())}` });
+});
+
 test('export: every format opens in an independent reader with its structure', async (t) => {
   const db = tempDb();
   const app = await launch(db);
