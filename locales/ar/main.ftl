@@ -35,7 +35,7 @@ article-segments = { PLURAL($count) ->
     [many] { $count } مقطعًا
    *[other] { $count } مقطع
 }
-article-progress = تُرجم { $translated } من { $total }
+article-progress = مؤكد: { $confirmed } · مسودة: { $drafts } · بلا ترجمة: { $untranslated }
 article-progress-label = تقدّم الترجمة
 
 ## التشغيل الأول

@@ -29,7 +29,7 @@ article-segments = { PLURAL($count) ->
     [one] one segment
    *[other] { $count } segments
 }
-article-progress = { $translated } of { $total } translated
+article-progress = { $confirmed } confirmed · { $drafts } in draft · { $untranslated } untranslated
 article-progress-label = Translation progress
 
 ## First run

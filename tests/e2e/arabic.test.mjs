@@ -32,6 +32,10 @@ test('in Arabic the whole window mirrors, speaks Arabic, and stays Arabic after 
   await target.addValue('The Kremlin said');
   assert.equal(await computed(app, target, 'direction'), 'ltr', 'typed English stays left to right');
   await waitSaved(app);
+  // The progress in Arabic: confirmed, drafts and untranslated apart.
+  const progress = await byId(app, 'editor-progress');
+  const total = Number(await progress.getAttribute('data-total'));
+  assert.equal(await textOf(await byId(app, 'editor-progress-text')), `مؤكد: 0 · مسودة: 1 · بلا ترجمة: ${total - 1} · ${Math.round(100 / total)}%`);
   await screenshot(app, 'editor-ar');
 
   // Back to English: everything flips back.

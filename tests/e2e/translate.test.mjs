@@ -63,6 +63,9 @@ test('translating by keyboard only: type, confirm, move, copy, jump, mark review
   const progress = await byId(app, 'editor-progress');
   assert.equal(await progress.getAttribute('data-done'), '4');
   assert.equal(await progress.getAttribute('data-total'), '5');
+  // Confirmed, drafts and untranslated apart: a draft never passes for done.
+  assert.equal(await progress.getAttribute('data-confirmed'), '3');
+  assert.equal(await textOf(await byId(app, 'editor-progress-text')), '3 confirmed · 1 in draft · 1 untranslated · 80%');
   assert.ok(Number(await (await byId(app, 'editor-words')).getAttribute('data-done')) > 20);
 
   // Jump to segment 1 and mark it reviewed.
