@@ -70,7 +70,7 @@ struct Entry {
 }
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/corpora/01_ner_anercorp".to_owned());
+    let dir = std::env::args().nth(1).expect("usage: anercorp_eval DIR (the ANERcorp folder; `make eval` passes it)");
     let all = read_conll(&format!("{dir}/ANERCorp.sentences.conll"));
     let tail = read_conll(&format!("{dir}/ANERCorp.tail25k.sentences.conll"));
     let head_len = all.len() - tail.len();

@@ -112,8 +112,7 @@ pub struct Segment {
     /// Incremented by every write: an editor saving with an older version has missed a
     /// change made elsewhere (another window) and is refused instead of overwriting it.
     pub version: i64,
-    /// Whether it can be merged with the segment after it ([`Segment::can_merge_with`]), as
-    /// listed by [`crate::Store::segments`]; false for a segment read alone.
+    /// Whether it can be merged with the segment after it ([`Segment::can_merge_with`]).
     pub mergeable: bool,
 }
 

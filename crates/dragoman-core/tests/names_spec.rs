@@ -1,6 +1,6 @@
 //! Name-matching cases, data-driven: the project's own (`tests/fixtures/names-cases.json`,
-//! run by `cargo test`) and the team's 67-case spec (`../shared/spec/names-cases.json`, or
-//! `$DRAGOMAN_NAMES_SPEC`), run by `make eval` as conformance because it is not part of
+//! run by `cargo test`) and the team's 67-case spec (`$DRAGOMAN_NAMES_SPEC`, set by
+//! `make eval`), run by `make eval` as conformance because it is not part of
 //! the repository.
 //!
 //! Entry ids carry the options the cases need: `*_exact` names are common words (no
@@ -8,7 +8,10 @@
 //! into (إيدن, Eden, inside بايدن, Biden). An entry may also be written out as
 //! `{"forms": [...], "clitics": true, "not": [...]}`, and an expected match may give its
 //! char offsets (`start`, `core_start`, `end`); the spec uses neither.
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "support/eval.rs"]
+mod eval;
 
 use dragoman_core::names::{NameIndex, NameSpec};
 use serde_json::Value;
@@ -82,19 +85,10 @@ fn the_project_cases_pass() {
     assert!(failures.is_empty(), "{} of {count} cases fail:\n{}", failures.len(), failures.join("\n"));
 }
 
-/// The team's spec, `$DRAGOMAN_NAMES_SPEC` (a path from the repository root, or absolute),
-/// by default `../shared/spec/names-cases.json`.
-fn team_spec() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let path = std::env::var_os("DRAGOMAN_NAMES_SPEC")
-        .map_or_else(|| PathBuf::from("../shared/spec/names-cases.json"), PathBuf::from);
-    root.join(path)
-}
-
 #[test]
-#[ignore = "eval: needs the team spec (../shared/spec/names-cases.json); run by `make eval`"]
+#[ignore = "eval: needs the team spec ($DRAGOMAN_NAMES_SPEC); run by `make eval`"]
 fn all_spec_cases_pass() {
-    let (count, failures) = run(&team_spec());
+    let (count, failures) = run(&eval::names_spec());
     assert_eq!(count, 67);
     assert!(failures.is_empty(), "{} of 67 cases fail:\n{}", failures.len(), failures.join("\n"));
 }

@@ -1,23 +1,16 @@
-//! The sentence splitter on NTREX news documents (`$DRAGOMAN_CORPORA`, by default
-//! `../shared/corpora`; one sentence per line): every line break that ends in punctuation
+//! The sentence splitter on NTREX news documents (`$DRAGOMAN_CORPORA`, set by `make eval`;
+//! one sentence per line): every line break that ends in punctuation
 //! must be found again, and no extra break may appear. The corpus is not part of the
 //! repository, so these tests are `#[ignore]`d: `make eval` runs them (`-- --ignored`).
 //! `cargo run --example ntrex_eval` prints the per-document table.
-use std::path::{Path, PathBuf};
 
 use dragoman_core::segment::sentence_ranges;
 
-/// `$DRAGOMAN_CORPORA/03_news_parallel_ntrex/documents` (a path from the repository root,
-/// or absolute).
-fn documents() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let corpora =
-        std::env::var_os("DRAGOMAN_CORPORA").map_or_else(|| PathBuf::from("../shared/corpora"), PathBuf::from);
-    root.join(corpora).join("03_news_parallel_ntrex/documents")
-}
+#[path = "support/eval.rs"]
+mod eval;
 
 fn evaluate(suffix: &str) -> (usize, usize, usize) {
-    let dir = documents();
+    let dir = eval::corpus("03_news_parallel_ntrex/documents");
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
         panic!("{} is missing ({e}): the evaluation corpus is set with DRAGOMAN_CORPORA", dir.display())
     });

@@ -1,8 +1,8 @@
 //! TBX glossaries: what Dragoman writes is valid TBX v3 (TBX-Basic) and reads back as it was;
 //! TBX v3 and v2 files from other tools import; dangerous or broken XML is refused whole.
 //! The files from other tools are third-party corpora: those tests are `#[ignore]`d and run
-//! by `make eval` (`$DRAGOMAN_CORPORA/04_formats/tbx`, by default `../shared/corpora`).
-use std::path::{Path, PathBuf};
+//! by `make eval` (`$DRAGOMAN_CORPORA/04_formats/tbx`, set by `make eval`).
+use std::path::PathBuf;
 use std::process::Command;
 
 use dragoman_core::formats::csv::read_csv;
@@ -13,12 +13,12 @@ use dragoman_core::Error;
 const NAMES_CSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv");
 const TBX_RNG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/schemas/TBXcoreStructV03.rng");
 
-/// `$DRAGOMAN_CORPORA/04_formats/tbx` (a path from the repository root, or absolute).
+#[path = "support/eval.rs"]
+mod eval;
+
+/// `$DRAGOMAN_CORPORA/04_formats/tbx`.
 fn tbx_corpus() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let corpora =
-        std::env::var_os("DRAGOMAN_CORPORA").map_or_else(|| PathBuf::from("../shared/corpora"), PathBuf::from);
-    root.join(corpora).join("04_formats/tbx")
+    eval::corpus("04_formats/tbx")
 }
 
 fn sample() -> Vec<GlossaryEntry> {

@@ -62,6 +62,7 @@ fn a_segment_is_mergeable_exactly_when_the_store_merges_it() {
     assert!(!segs.last().unwrap().mergeable, "the last segment has nothing to merge with");
     assert!(segs.iter().filter(|s| s.kind == SegmentKind::Headline).all(|s| !s.mergeable));
     for (i, s) in segs.iter().enumerate() {
+        assert_eq!(store.segment(s.id).unwrap().mergeable, s.mergeable, "segment {i} read alone says the same");
         let mut fresh = Store::open_in_memory().unwrap();
         let fid = fresh.create_article(&article).unwrap().id;
         let target = &fresh.segments(fid).unwrap()[i];

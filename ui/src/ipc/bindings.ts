@@ -125,8 +125,7 @@ words: number,
  */
 version: number, 
 /**
- * Whether it can be merged with the segment after it ([`Segment::can_merge_with`]), as
- * listed by [`crate::Store::segments`]; false for a segment read alone.
+ * Whether it can be merged with the segment after it ([`Segment::can_merge_with`]).
  */
 mergeable: boolean, };
 

@@ -14,18 +14,35 @@ fn list(s: &str) -> Vec<String> {
     s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
 }
 
+fn reader(text: &str) -> ::csv::Reader<&[u8]> {
+    ::csv::ReaderBuilder::new().flexible(true).trim(::csv::Trim::All).from_reader(text.as_bytes())
+}
+
+/// The header of a glossary CSV, lower case, with where its `arabic` and `english` columns
+/// are; a header without both is [`Error::GlossaryColumns`].
+fn header(reader: &mut ::csv::Reader<&[u8]>) -> Result<(Vec<String>, usize, usize)> {
+    let headers: Vec<String> =
+        reader.headers().map_err(|_| Error::GlossaryColumns)?.iter().map(|h| h.to_lowercase()).collect();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    match (col("arabic"), col("english")) {
+        (Some(ar), Some(en)) => Ok((headers, ar, en)),
+        _ => Err(Error::GlossaryColumns),
+    }
+}
+
+/// Whether `text` starts with a glossary CSV's header (one [`read_csv`] accepts).
+pub fn starts_with_header(text: &str) -> bool {
+    header(&mut reader(text.lines().next().unwrap_or(""))).is_ok()
+}
+
 /// Read a glossary CSV. A file without `arabic` and `english` columns is refused whole;
 /// bad rows are reported by line and the rest is read.
 pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
     let text =
         std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| Error::BadEncoding)?;
-    let mut reader = ::csv::ReaderBuilder::new().flexible(true).trim(::csv::Trim::All).from_reader(text.as_bytes());
-    let headers: Vec<String> =
-        reader.headers().map_err(|_| Error::GlossaryColumns)?.iter().map(|h| h.to_lowercase()).collect();
+    let mut reader = reader(text);
+    let (headers, ar, en) = header(&mut reader)?;
     let col = |name: &str| headers.iter().position(|h| h == name);
-    let (Some(ar), Some(en)) = (col("arabic"), col("english")) else {
-        return Err(Error::GlossaryColumns);
-    };
     let mut entries = Vec::new();
     let mut skipped = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();

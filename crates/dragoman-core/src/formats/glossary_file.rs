@@ -1,5 +1,7 @@
 //! A glossary file, CSV or TBX: which format, told by name for writing and by content for
 //! reading, with the checks every glossary file gets (size, encoding, text at all).
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::{csv, tbx, xml};
@@ -33,10 +35,8 @@ pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
     if bytes.len() > crate::MAX_IMPORT_BYTES {
         return Err(Error::TooLarge { size: bytes.len() as u64, limit: crate::MAX_IMPORT_BYTES as u64 });
     }
-    // UTF-16 with a BOM (spreadsheets on Windows write it) becomes UTF-8 first.
-    let decoded = xml::utf16_with_bom(bytes)?;
-    let bytes = decoded.as_ref().map_or(bytes, |text| text.as_bytes());
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let body = utf8_body(bytes)?;
+    let body = body.as_ref();
     let start = body.iter().position(|b| !b.is_ascii_whitespace());
     let Some(start) = start else {
         return Err(Error::EmptyText);
@@ -56,19 +56,23 @@ pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
 /// reads it, never by the file's name.
 pub fn looks_like_glossary(head: &[u8]) -> bool {
     // A head that is not well-formed UTF-16 after its BOM is looked at as it is.
-    let decoded = xml::utf16_with_bom(head).unwrap_or_default();
-    let bytes = decoded.as_ref().map_or(head, |text| text.as_bytes());
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = String::from_utf8_lossy(body);
+    let body = utf8_body(head).unwrap_or(Cow::Borrowed(head));
+    let text = String::from_utf8_lossy(&body);
     let text = text.trim_start();
     if text.starts_with('<') {
         let lower = text.to_lowercase();
         return lower.contains("<martif") || lower.contains("<tbx");
     }
-    let header = text.lines().next().unwrap_or("").to_lowercase();
-    // Commas only: the CSV reader reads nothing else.
-    let columns: Vec<&str> = header.split(',').map(|c| c.trim().trim_matches('"')).collect();
-    columns.contains(&"arabic") && columns.contains(&"english")
+    csv::starts_with_header(text)
+}
+
+/// A glossary file's bytes as UTF-8 without a BOM: UTF-16 with a BOM (spreadsheets on
+/// Windows write it) is decoded first.
+fn utf8_body(bytes: &[u8]) -> Result<Cow<'_, [u8]>> {
+    Ok(match xml::utf16_with_bom(bytes)? {
+        Some(text) => Cow::Owned(text.into_bytes()),
+        None => Cow::Borrowed(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)),
+    })
 }
 
 /// Write a glossary in `format`.

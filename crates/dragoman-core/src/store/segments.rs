@@ -183,11 +183,7 @@ impl Store {
         let now = now_ms();
         let tx = self.write()?;
         let seg = segment_in(&tx, id)?;
-        let next = tx
-            .prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE article_id = ?1 AND position = ?2"))?
-            .query_row(params![seg.article_id, seg.position + 1], segment_from_row)
-            .optional()?
-            .ok_or_else(|| Error::Invalid(format!("segment {id} is the last one")))?;
+        let next = next_in(&tx, &seg)?.ok_or_else(|| Error::Invalid(format!("segment {id} is the last one")))?;
         if !seg.can_merge_with(&next) {
             return Err(Error::Invalid(format!("segments {id} and {} are not in one paragraph", next.id)));
         }
@@ -264,10 +260,21 @@ impl Store {
 
 /// A segment, read on `conn` (the store's connection, or a transaction).
 pub(super) fn segment_in(conn: &Connection, id: i64) -> Result<Segment> {
-    conn.prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE id = ?1"))?
+    let mut seg = conn
+        .prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE id = ?1"))?
         .query_row([id], segment_from_row)
         .optional()?
-        .ok_or(Error::SegmentNotFound(id))
+        .ok_or(Error::SegmentNotFound(id))?;
+    seg.mergeable = next_in(conn, &seg)?.is_some_and(|next| seg.can_merge_with(&next));
+    Ok(seg)
+}
+
+/// The segment after `seg` in its article, if any.
+fn next_in(conn: &Connection, seg: &Segment) -> Result<Option<Segment>> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE article_id = ?1 AND position = ?2"))?
+        .query_row(params![seg.article_id, seg.position + 1], segment_from_row)
+        .optional()?)
 }
 
 /// The segments of an article in order, read on `conn`; an unknown article is an error, not
