@@ -102,7 +102,7 @@ fn errors_speak_arabic_in_an_arabic_locale() {
         .unwrap();
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("خطأ: لم يعد هذا العنصر موجودًا"), "{err}");
+    assert!(err.contains("خطأ: لم يعد هذا العنصر موجودا"), "{err}");
 }
 
 #[test]
