@@ -229,10 +229,12 @@ find-count = { PLURAL($count) ->
    *[other] { $count } مقطع
 }
 find-none = لم يعثر عليه.
+find-position = { $current } من { $total }
 find-next = التالي
 find-previous = السابق
 find-hint = البحث بالعربية يتجاهل الحركات والتطويل وصور الهمزة؛ والبحث بالإنجليزية لا يفرق بين الأحرف الكبيرة والصغيرة.
 replace-with = استبدل بـ
+replace-one = استبدل
 replace-all = استبدل في كل الترجمات
 replace-done = { PLURAL($count) ->
     [zero] لم يستبدل شيء.
@@ -309,7 +311,10 @@ shortcut-next = المقطع التالي
 shortcut-previous = المقطع السابق
 shortcut-copy-source = انسخ المصدر إلى الترجمة
 shortcut-jump = انتقل إلى مقطع برقمه
-shortcut-find = البحث والاستبدال
+shortcut-find = البحث
+shortcut-replace = الاستبدال في الترجمات
+shortcut-find-next = الموضع التالي
+shortcut-find-previous = الموضع السابق
 shortcut-help = هذه القائمة
 shortcut-close = أغلق لوحة
 

@@ -195,10 +195,12 @@ find-count = { PLURAL($count) ->
    *[other] { $count } segments
 }
 find-none = Not found.
+find-position = { $current } of { $total }
 find-next = Next
 find-previous = Previous
 find-hint = Arabic search ignores harakat, tatweel and hamza forms; English search ignores case.
 replace-with = Replace with
+replace-one = Replace
 replace-all = Replace in all translations
 replace-done = { PLURAL($count) ->
     [one] One replacement made.
@@ -267,7 +269,10 @@ shortcut-next = Next segment
 shortcut-previous = Previous segment
 shortcut-copy-source = Copy the source into the translation
 shortcut-jump = Go to a segment by number
-shortcut-find = Find and replace
+shortcut-find = Find
+shortcut-replace = Replace in the translations
+shortcut-find-next = Next match
+shortcut-find-previous = Previous match
 shortcut-help = This list
 shortcut-close = Close a panel
 

@@ -1,8 +1,9 @@
-// Editing the English as in any editor: undo and redo per box that survive autosave.
+// Editing the English as in any editor: undo and redo per box that survive autosave; find
+// that shows its match and replaces one at a time.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { allById, importPaste, launch, quit, tempDb, typeKeys, waitSaved } from './helpers.mjs';
+import { allById, byId, click, focused, importPaste, launch, quit, screenshot, shown, tempDb, textOf, typeKeys, waitSaved } from './helpers.mjs';
 
 const ARTICLE = [
   'بوتين وبايدن يتحدثان هاتفيا',
@@ -58,3 +59,67 @@ test('undo and redo in a translation box: a word at a time, per box, after autos
   await waitSaved(app);
   assert.deepEqual(stored(db).slice(1), ['The Kremlin said', '']);
 });
+
+for (const [lang, env, position] of [
+  ['en', {}, (a, b) => `${a} of ${b}`],
+  ['ar', { LANG: 'ar_EG.UTF-8' }, (a, b) => `${a} من ${b}`],
+]) {
+  test(`find shows each match in its segment, Ctrl+H replaces in the translations one at a time (${lang})`, async (t) => {
+    const db = tempDb();
+    const app = await launch(db, { env });
+    t.after(() => quit(app));
+    await importPaste(app, ARTICLE);
+    const boxes = await allById(app, 'segment-target');
+    await boxes[1].click();
+    await typeKeys(app, 'Kiev said Kiev');
+    await boxes[2].click();
+    await typeKeys(app, 'in Kiev');
+    await waitSaved(app);
+
+    // Find in the source: each match marked in turn, with where it is among them.
+    await app.keys(['Control', 'f']);
+    const query = await shown(app, 'find-query');
+    await typeKeys(app, 'الكرملين');
+    const matches = (n) => app.waitUntil(async () => (await (await byId(app, 'find-count')).getAttribute('data-matches')) === String(n));
+    await matches(2);
+    await app.keys(['Enter']);
+    const current = async () => {
+      const mark = await shown(app, 'find-current');
+      const row = await mark.$('..').$('..');
+      return { text: await mark.getText(), position: await row.getAttribute('data-position') };
+    };
+    assert.deepEqual(await current(), { text: 'الكرملين', position: '1' });
+    assert.equal(await textOf(await byId(app, 'find-position')), position(1, 2));
+    assert.ok(await (await byId(app, 'find-current')).isDisplayed({ withinViewport: true }));
+    await screenshot(app, `find-source-${lang}`);
+    await query.click();
+    await app.keys(['Enter']);
+    await app.waitUntil(async () => (await current()).position === '2');
+    await app.keys(['F3']); // wraps round to the first
+    await app.waitUntil(async () => (await current()).position === '1');
+
+    // Ctrl+H: the translations, with a Replace field; Replace does the match it shows.
+    await app.keys(['Control', 'h']);
+    await shown(app, 'replace-with');
+    assert.equal(await (await byId(app, 'find-scope')).getValue(), 'true');
+    await query.setValue('Kiev');
+    await (await byId(app, 'replace-with')).setValue('Kyiv');
+    await matches(3);
+    await click(app, 'replace-one'); // nothing shown yet: shows the first match, selected
+    const selection = (i) => app.execute((el) => [el.selectionStart, el.selectionEnd], boxes[i]);
+    await app.waitUntil(async () => (await selection(1)).join() === '0,4');
+    await app.waitUntil(async () => (await focused(app)).position === 1, { timeoutMsg: 'the match is not in the focused box' });
+    await app.waitUntil(async () => (await textOf(await byId(app, 'find-position'))) === position(1, 3));
+    await screenshot(app, `find-target-${lang}`);
+    await click(app, 'replace-one');
+    await app.waitUntil(async () => (await boxes[1].getValue()) === 'Kyiv said Kiev');
+    await app.waitUntil(async () => (await selection(1)).join() === '10,14', { timeoutMsg: 'the next match is not shown' });
+    assert.equal(await textOf(await byId(app, 'find-position')), position(1, 2));
+    await click(app, 'find-next'); // skip it
+    await app.waitUntil(async () => (await selection(2)).join() === '3,7');
+    await click(app, 'replace-one');
+    await app.waitUntil(async () => (await boxes[2].getValue()) === 'in Kyiv');
+    await waitSaved(app);
+    assert.deepEqual(stored(db).slice(1), ['Kyiv said Kiev', 'in Kyiv']);
+  });
+}
