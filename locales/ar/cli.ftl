@@ -3,6 +3,7 @@
 cli-imported = استوردت «{ $title }» مقالة رقم { $id } ({ $segments }).
 cli-deleted = حذفت المقالة رقم { $id }.
 cli-no-articles = لا مقالات.
+cli-warning = تنبيه: { $message } المقاطع: { $list }.
 cli-error = خطأ: { $message }
 cli-glossary-imported = المسرد: أضيف { $added }، وحُدِّث { $updated }، وبقي { $unchanged } دون تغيير، وتخطي { $skipped }.
 cli-glossary-exported = { PLURAL($count) ->

@@ -300,6 +300,33 @@ export-format-docx = الإنجليزية: Word ‏(‎.docx)
 export-format-bilingual-html = العربية والإنجليزية جنبا إلى جنب: صفحة ويب (‎.html)
 export-format-bilingual-docx = العربية والإنجليزية جنبا إلى جنب: Word ‏(‎.docx)
 export-save = احفظ…
+export-unfinished-heading = لم يكتمل بعد
+export-unfinished-untranslated = { PLURAL($count) ->
+    [zero] لا مقاطع بلا ترجمة.
+    [one] مقطع واحد بلا ترجمة، وسيترك خارج الملف.
+    [two] مقطعان بلا ترجمة، وسيتركان خارج الملف.
+    [few] { $count } مقاطع بلا ترجمة، وستترك خارج الملف.
+    [many] { $count } مقطعا بلا ترجمة، وستترك خارج الملف.
+   *[other] { $count } مقطع بلا ترجمة، وستترك خارج الملف.
+}
+export-unfinished-drafts = { PLURAL($count) ->
+    [zero] لا مسودات غير مؤكدة.
+    [one] ترجمة واحدة مسودة غير مؤكدة، وستخرج كما هي.
+    [two] ترجمتان مسودتان غير مؤكدتين، وستخرجان كما هما.
+    [few] { $count } ترجمات مسودات غير مؤكدة، وستخرج كما هي.
+    [many] { $count } ترجمة مسودة غير مؤكدة، وستخرج كما هي.
+   *[other] { $count } ترجمة مسودة غير مؤكدة، وستخرج كما هي.
+}
+export-unfinished-names = { PLURAL($count) ->
+    [zero] لا ملاحظات مفتوحة على الأسماء.
+    [one] مقطع واحد فيه ملاحظة مفتوحة على الأسماء.
+    [two] مقطعان فيهما ملاحظات مفتوحة على الأسماء.
+    [few] { $count } مقاطع فيها ملاحظات مفتوحة على الأسماء.
+    [many] { $count } مقطعا فيها ملاحظات مفتوحة على الأسماء.
+   *[other] { $count } مقطع فيها ملاحظات مفتوحة على الأسماء.
+}
+export-unfinished-go = انتقل إلى أولها
+export-anyway = صدّر على أي حال…
 export-done = حفظ في { $path }
 
 ## الاختصارات

@@ -259,6 +259,21 @@ export-format-bilingual-html = Arabic and English side by side: web page (.html)
 export-format-bilingual-docx = Arabic and English side by side: Word (.docx)
 export-save = Save…
 export-done = Saved to { $path }
+export-unfinished-heading = Not finished yet
+export-unfinished-untranslated = { PLURAL($count) ->
+    [one] One segment has no translation: it is left out of the export.
+   *[other] { $count } segments have no translation: they are left out of the export.
+}
+export-unfinished-drafts = { PLURAL($count) ->
+    [one] One translation is an unconfirmed draft: it goes out as it is.
+   *[other] { $count } translations are unconfirmed drafts: they go out as they are.
+}
+export-unfinished-names = { PLURAL($count) ->
+    [one] One segment has a name check open.
+   *[other] { $count } segments have name checks open.
+}
+export-unfinished-go = Go to the first
+export-anyway = Export anyway…
 
 ## Shortcuts
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { allById, byId, click, focused, importPaste, launch, quit, screenshot, shown, tempDb, textOf, typeKeys, waitSaved } from './helpers.mjs';
+import { allById, byId, click, focused, importPaste, launch, openArticle, quit, screenshot, shown, tempDb, textOf, typeKeys, waitSaved } from './helpers.mjs';
 
 const ARTICLE = [
   'بوتين وبايدن يتحدثان هاتفيا',
@@ -121,5 +121,78 @@ for (const [lang, env, position] of [
     await app.waitUntil(async () => (await boxes[2].getValue()) === 'in Kyiv');
     await waitSaved(app);
     assert.deepEqual(stored(db).slice(1), ['Kyiv said Kiev', 'in Kyiv']);
+  });
+}
+
+test('Dragoman reopens where the translator left off: the last article, at the segment they were in', async (t) => {
+  const db = tempDb();
+  // Long enough that the editor renders only the rows in view.
+  const long = ['مقالة طويلة', ...Array.from({ length: 220 }, (_, i) => `الفقرة رقم ${i + 1} من المقالة الطويلة.`)].join('\n\n');
+  let app = await launch(db);
+  t.after(() => quit(app));
+  await importPaste(app, ARTICLE);
+  await click(app, 'editor-back');
+  await importPaste(app, long);
+  await app.keys(['Control', 'g']);
+  await shown(app, 'jump-input');
+  await typeKeys(app, '180');
+  await app.keys(['Enter']);
+  await app.waitUntil(async () => (await focused(app)).position === 179);
+  await typeKeys(app, 'Paragraph 179');
+  await waitSaved(app);
+  await quit(app);
+
+  app = await launch(db);
+  await shown(app, 'editor');
+  assert.equal(await textOf(await byId(app, 'editor-title')), 'مقالة طويلة');
+  await app.waitUntil(async () => (await focused(app)).position === 179, { timeoutMsg: 'the caret is not back in segment 180' });
+  const box = await app.$('textarea:focus');
+  assert.equal(await box.getValue(), 'Paragraph 179');
+  assert.ok(await box.isDisplayed({ withinViewport: true }), 'the segment is in view');
+
+  // Left from the list: the list it is, next time.
+  await click(app, 'editor-back');
+  await shown(app, 'article-item');
+  await quit(app);
+  app = await launch(db);
+  await shown(app, 'article-item');
+  assert.equal(await byId(app, 'editor').isExisting(), false);
+  await openArticle(app);
+});
+
+for (const [lang, env, words] of [
+  ['en', {}, { untranslated: /One segment has no translation/, drafts: /One translation is an unconfirmed draft/, anyway: 'Export anyway…' }],
+  ['ar', { LANG: 'ar_EG.UTF-8' }, { untranslated: /مقطع واحد بلا ترجمة/, drafts: /ترجمة واحدة مسودة غير مؤكدة/, anyway: 'صدّر على أي حال…' }],
+]) {
+  test(`export says what is unfinished and goes there; the list shows the English headline (${lang})`, async (t) => {
+    const db = tempDb();
+    const app = await launch(db, { env });
+    t.after(() => quit(app));
+    await importPaste(app, ARTICLE);
+    const boxes = await allById(app, 'segment-target');
+    await boxes[0].click();
+    await typeKeys(app, 'Putin and Biden: to talk');
+    await app.keys(['Control', 'Enter']);
+    await app.waitUntil(async () => (await focused(app)).position === 1);
+    await typeKeys(app, 'The Kremlin said'); // a draft, and segment 3 untranslated
+    await waitSaved(app);
+
+    await click(app, 'export-open');
+    const box = await shown(app, 'export-unfinished');
+    assert.match(await textOf(await byId(app, 'export-unfinished-untranslated')), words.untranslated);
+    assert.match(await textOf(await byId(app, 'export-unfinished-drafts')), words.drafts);
+    assert.equal(await byId(app, 'export-unfinished-nameIssues').isExisting(), false);
+    assert.equal(await textOf(await byId(app, 'export-save')), words.anyway);
+    assert.ok(await box.isDisplayed({ withinViewport: true }));
+    await screenshot(app, `export-unfinished-${lang}`);
+    await click(app, 'export-go-untranslated');
+    await app.waitUntil(async () => (await focused(app)).position === 2, { timeoutMsg: 'not taken to the untranslated segment' });
+    assert.equal(await byId(app, 'export-dialog').isExisting(), false);
+
+    await click(app, 'editor-back');
+    const english = await shown(app, 'article-english-title');
+    assert.equal(await textOf(english), 'Putin and Biden: to talk');
+    assert.equal(await textOf(await byId(app, 'article-title')), 'بوتين وبايدن يتحدثان هاتفيا');
+    await screenshot(app, `list-english-title-${lang}`);
   });
 }
