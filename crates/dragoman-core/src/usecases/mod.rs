@@ -10,3 +10,4 @@ pub mod glossary;
 pub mod import;
 pub mod names;
 pub mod settings;
+pub mod spell;
