@@ -480,10 +480,10 @@ shortcut-add-name = أضف الكلمات المحددة من النص المص�
 shortcut-names = أظهر لوحة الأسماء أو أخفها
 
 ## Spell check of the English (SpellLayer, SpellSettings)
-spell-label = الإملاء
-spell-en-us = الإنجليزية الأمريكية
-spell-en-gb = الإنجليزية البريطانية
-spell-off = معطل
+spell-label = التدقيق الإملائي
+spell-en-us = تهجئة أمريكية
+spell-en-gb = تهجئة بريطانية
+spell-off = دون تدقيق إملائي
 spell-menu-label = اقتراحات إملائية لكلمة «{ $word }»
 spell-loading = جار البحث عن اقتراحات…
 spell-no-suggestions = لا اقتراحات

@@ -422,10 +422,10 @@ shortcut-add-name = Add the selected source words to the glossary
 shortcut-names = Show or hide the names panel
 
 ## Spell check of the English (SpellLayer, SpellSettings)
-spell-label = Spelling
-spell-en-us = US English
-spell-en-gb = UK English
-spell-off = Off
+spell-label = Spell check
+spell-en-us = US spelling
+spell-en-gb = UK spelling
+spell-off = No spell check
 spell-menu-label = Spelling suggestions for “{ $word }”
 spell-loading = Looking for suggestions…
 spell-no-suggestions = No suggestions

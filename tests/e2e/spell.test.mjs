@@ -22,8 +22,19 @@ async function misses(app, position) {
     (p) =>
       [...document.querySelectorAll(`[data-testid="segment-row"][data-position="${p}"] [data-testid="spell-miss"]`)].map((m) => {
         const r = m.getBoundingClientRect();
-        const b = m.closest('[data-testid="segment-row"]').querySelector('textarea').getBoundingClientRect();
+        const ta = m.closest('[data-testid="segment-row"]').querySelector('textarea');
+        const b = ta.getBoundingClientRect();
+        // The word as the box draws it: in the box's font and language.
+        const probe = document.createElement('span');
+        probe.lang = ta.lang;
+        probe.style.font = getComputedStyle(ta).font;
+        probe.style.whiteSpace = 'pre';
+        probe.textContent = m.textContent;
+        document.body.append(probe);
+        const width = probe.getBoundingClientRect().width;
+        probe.remove();
         return {
+          sameWidth: Math.abs(width - r.width) < 1,
           word: m.textContent,
           inside: r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom && r.width > 0,
           x: r.left + r.width / 2 - (b.left + b.width / 2),
@@ -66,11 +77,12 @@ for (const lang of ['en', 'ar']) {
     await first.click();
     await typeKeys(app, 'Peskov said the Kremlin recieved the letter from Zorblat');
     await waitFor(app, 'recieved is not underlined', async () => (await misses(app, 0)).some((m) => m.word === 'recieved'));
+    await screenshot(app, `spell-underline-${lang}`);
     let found = await misses(app, 0);
     assert.deepEqual(found.map((m) => m.word), ['recieved', 'Zorblat']);
     assert.ok(found.every((m) => m.inside), `the marks lie over the box: ${JSON.stringify(found)}`);
+    assert.ok(found.every((m) => m.sameWidth), `each mark is as wide as its word in the box: ${JSON.stringify(found)}`);
     assert.match(found[0].line, /underline/);
-    await screenshot(app, `spell-underline-${lang}`);
 
     // Ctrl+. on the word: its suggestions; choosing one fixes the text, which is saved.
     const text = 'Peskov said the Kremlin recieved the letter from Zorblat';
