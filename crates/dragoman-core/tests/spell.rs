@@ -56,7 +56,10 @@ fn the_glossary_s_english_is_known() {
     glossary::import_entries(&mut store, &entries, skipped).unwrap();
     let known = spell::glossary_words(&store).unwrap();
     let us = Speller::load(Variant::EnUs, &search_path()).unwrap();
-    assert_eq!(us.check("Peskov said the Kremlin recieved it", &[&known]).iter().map(|m| m.word.as_str()).collect::<Vec<_>>(), ["recieved"]);
+    assert_eq!(
+        us.check("Peskov said the Kremlin recieved it", &[&known]).iter().map(|m| m.word.as_str()).collect::<Vec<_>>(),
+        ["recieved"]
+    );
     assert_eq!(us.check("Peskov said", &[]).len(), 1, "Peskov is not in the dictionary itself");
 }
 

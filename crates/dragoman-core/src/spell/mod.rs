@@ -78,7 +78,8 @@ pub struct Speller {
 /// Where Hunspell dictionaries are looked for: `$DICPATH` (Hunspell's own variable, folders
 /// separated by `:`), then the system's folders.
 pub fn search_path() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::env::var_os("DICPATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
+    let mut dirs: Vec<PathBuf> =
+        std::env::var_os("DICPATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
     dirs.extend(["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"].map(PathBuf::from));
     dirs
 }
@@ -87,9 +88,13 @@ impl Speller {
     /// The dictionary of `variant` from the first folder of `dirs` that has both its files.
     pub fn load(variant: Variant, dirs: &[PathBuf]) -> Result<Speller> {
         let stem = variant.file_stem();
-        let found = dirs.iter().find(|d| d.join(format!("{stem}.aff")).is_file() && d.join(format!("{stem}.dic")).is_file());
+        let found =
+            dirs.iter().find(|d| d.join(format!("{stem}.aff")).is_file() && d.join(format!("{stem}.dic")).is_file());
         let Some(dir) = found else {
-            return Err(Error::SpellDictionaryMissing { variant: variant.as_str().into(), package: variant.package().into() });
+            return Err(Error::SpellDictionaryMissing {
+                variant: variant.as_str().into(),
+                package: variant.package().into(),
+            });
         };
         let aff = read(&dir.join(format!("{stem}.aff")), None)?;
         let encoding = aff.lines().find_map(|l| l.strip_prefix("SET ")).map(|s| s.trim().to_owned());
@@ -120,10 +125,9 @@ impl Speller {
             return true;
         }
         // A possessive of a word the dictionary knows without one (a name: "Erdogan's").
-        plain
-            .strip_suffix("'s")
-            .or_else(|| plain.strip_suffix("s'"))
-            .is_some_and(|stem| self.dict.check(stem) || (stem.ends_with('s') && self.dict.check(&plain[..plain.len() - 1])))
+        plain.strip_suffix("'s").or_else(|| plain.strip_suffix("s'")).is_some_and(|stem| {
+            self.dict.check(stem) || (stem.ends_with('s') && self.dict.check(&plain[..plain.len() - 1]))
+        })
     }
 
     /// The misspelt words of `text`, in order.
@@ -203,7 +207,10 @@ fn read(path: &Path, encoding: Option<&str>) -> Result<String> {
         // The .aff itself: its SET line is ASCII whatever the encoding.
         String::from_utf8_lossy(bytes).lines().find_map(|l| l.strip_prefix("SET ").map(|s| s.trim().to_owned()))
     });
-    let enc = set.as_deref().and_then(|s| encoding_rs::Encoding::for_label(s.as_bytes())).unwrap_or(encoding_rs::WINDOWS_1252);
+    let enc = set
+        .as_deref()
+        .and_then(|s| encoding_rs::Encoding::for_label(s.as_bytes()))
+        .unwrap_or(encoding_rs::WINDOWS_1252);
     Ok(enc.decode_without_bom_handling(bytes).0.into_owned())
 }
 

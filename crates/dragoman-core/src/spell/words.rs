@@ -33,9 +33,8 @@ pub fn all_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// The words of `text` the spell check judges, as byte ranges, in order.
 pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let skipped = addresses(text);
-    all_words(text).filter(move |r| {
-        !skipped.iter().any(|s| s.start <= r.start && r.end <= s.end) && checkable(&text[r.clone()])
-    })
+    all_words(text)
+        .filter(move |r| !skipped.iter().any(|s| s.start <= r.start && r.end <= s.end) && checkable(&text[r.clone()]))
 }
 
 /// Whether a word is one a dictionary can judge.
@@ -91,7 +90,10 @@ mod tests {
 
     #[test]
     fn apostrophes_stay_in_a_word_and_hyphens_separate() {
-        assert_eq!(judged("Peskov’s aide didn't say; a well-known man"), ["Peskov’s", "aide", "didn't", "say", "well", "known", "man"]);
+        assert_eq!(
+            judged("Peskov’s aide didn't say; a well-known man"),
+            ["Peskov’s", "aide", "didn't", "say", "well", "known", "man"]
+        );
     }
 
     #[test]
