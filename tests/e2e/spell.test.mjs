@@ -127,9 +127,16 @@ for (const lang of ['en', 'ar']) {
     await waitFor(app, 'no suggestions for teh', async () => (await menuWords(app)).includes('the'));
     const fit = await app.execute((m) => {
       const r = m.getBoundingClientRect();
-      return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+      const w = document.querySelector('[data-testid="spell-miss"][data-word="teh"]').getBoundingClientRect();
+      return {
+        menu: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+        word: w.top >= 0 && w.bottom <= innerHeight && document.elementFromPoint(w.left + w.width / 2, w.top + w.height / 2)?.tagName === 'TEXTAREA',
+        apart: w.bottom <= r.top || w.top >= r.bottom || w.right <= r.left || w.left >= r.right,
+        rects: { menu: r.toJSON(), word: w.toJSON(), inner: [innerWidth, innerHeight] },
+      };
     }, small);
-    assert.ok(fit, 'the menu lies inside a 720×480 window');
+    const { rects, ...where } = fit;
+    assert.deepEqual(where, { menu: true, word: true, apart: true }, `in a 720×480 window the menu and its word are both in view: ${JSON.stringify(rects)}`);
     await screenshot(app, `spell-menu-${lang}-720`);
     await app.keys(['Escape']);
     await waitFor(app, 'Escape did not close the menu', async () => !(await small.isExisting()));
