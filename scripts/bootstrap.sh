@@ -13,6 +13,7 @@ die() { printf '\033[1;31mbootstrap:\033[0m %s\n' "$*" >&2; exit 1; }
 packages=(
   libwebkit2gtk-4.1-dev build-essential curl wget file pkg-config libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev fonts-noto-core
+  hunspell-en-us hunspell-en-gb
 )
 if [ "$mode" = test ]; then
   packages+=(xvfb xauth webkit2gtk-driver libxml2-utils python3-venv)

@@ -176,6 +176,8 @@ error-xml-malformed = ملف XML هذا تالف أو غير سليم البني
 error-not-tbx = ملف XML هذا ليس مسرد TBX؛ لم يستورد شيء.
 error-entry-incomplete = يحتاج الاسم إلى صيغة عربية وصيغة إنجليزية معا.
 error-entry-duplicate = في المسرد اسم بهذه الصيغة العربية بالفعل.
+error-spell-dictionary-missing = قاموس الإملاء الإنجليزي غير مثبت. ثبت الحزمة hunspell-en-us (الأمريكية) أو hunspell-en-gb (البريطانية)، ثم افتح المقال من جديد.
+error-spell-dictionary-damaged = تتعذر قراءة قاموس الإملاء الإنجليزي. أعد تثبيت الحزمة hunspell-en-us أو hunspell-en-gb.
 error-internal = حدث خطأ داخل دراغومان.
 startup-error-heading = لا يستطيع دراغومان فتح قاعدة بياناته
 startup-error-path = ملف قاعدة البيانات: { $path }
@@ -508,3 +510,15 @@ names-add-selection = أضف إلى المسرد…
 shortcut-insert-name = أدرج الاسم الأول أو الثاني … من المقطع بالإنجليزية
 shortcut-add-name = أضف الكلمات المحددة من النص المصدر إلى المسرد
 shortcut-names = أظهر لوحة الأسماء أو أخفها
+
+## Spell check of the English (SpellLayer, SpellSettings)
+spell-label = التدقيق الإملائي
+spell-en-us = تهجئة أمريكية
+spell-en-gb = تهجئة بريطانية
+spell-off = دون تدقيق إملائي
+spell-menu-label = اقتراحات إملائية لكلمة «{ $word }»
+spell-loading = جار البحث عن اقتراحات…
+spell-no-suggestions = لا اقتراحات
+spell-add = أضف إلى القاموس
+spell-ignore = تجاهل
+shortcut-spell = اقتراحات إملائية للكلمة عند المؤشر

@@ -146,6 +146,8 @@ error-xml-malformed = This XML file is damaged or not well-formed; nothing was i
 error-not-tbx = This XML file is not a TBX glossary; nothing was imported.
 error-entry-incomplete = A name needs both an Arabic form and an English form.
 error-entry-duplicate = The glossary already has a name with this Arabic form.
+error-spell-dictionary-missing = The English spelling dictionary is not installed. Install the package hunspell-en-us (US) or hunspell-en-gb (UK), then open the article again.
+error-spell-dictionary-damaged = The English spelling dictionary cannot be read. Reinstall the package hunspell-en-us or hunspell-en-gb.
 error-internal = Something went wrong inside Dragoman.
 startup-error-heading = Dragoman cannot open its database
 startup-error-path = Database file: { $path }
@@ -438,3 +440,15 @@ names-add-selection = Add to glossary…
 shortcut-insert-name = Insert the first, second … name of the segment in English
 shortcut-add-name = Add the selected source words to the glossary
 shortcut-names = Show or hide the names panel
+
+## Spell check of the English (SpellLayer, SpellSettings)
+spell-label = Spell check
+spell-en-us = US spelling
+spell-en-gb = UK spelling
+spell-off = No spell check
+spell-menu-label = Spelling suggestions for “{ $word }”
+spell-loading = Looking for suggestions…
+spell-no-suggestions = No suggestions
+spell-add = Add to dictionary
+spell-ignore = Ignore
+shortcut-spell = Spelling suggestions for the word at the caret

@@ -56,6 +56,10 @@ macro_rules! ipc_types {
             dragoman_core::names::suggest::Suggestion,
             dragoman_core::names::suggest::Candidate,
             dragoman_core::usecases::names::NameCandidate,
+            // spell check
+            dragoman_core::spell::Variant,
+            dragoman_core::spell::Misspelling,
+            dragoman_core::usecases::spell::SpellSettings,
         }
     };
 }

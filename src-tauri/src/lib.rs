@@ -4,6 +4,7 @@
 pub mod commands;
 pub mod bindings;
 pub mod error;
+pub mod spell;
 pub mod state;
 
 use tauri::{Manager, Runtime};
@@ -57,6 +58,9 @@ pub fn run() {
             std::thread::spawn(move || {
                 let _ = handle.state::<AppState>().with_compiled(|_| ());
             });
+            // And the spell check's dictionary (a second or so).
+            let handle = app.handle().clone();
+            std::thread::spawn(move || spell::preload(&handle.state::<AppState>()));
             #[cfg(unix)]
             close_on_signals(app.handle());
             Ok(())

@@ -5,6 +5,7 @@ use dragoman_core::names::glossary::{Compiled, StoredEntry};
 use dragoman_core::Store;
 
 use crate::error::IpcError;
+use crate::spell::SpellState;
 
 /// The shell's state: the store, or the reason it could not be opened. The window starts
 /// either way, so that it can tell the user what went wrong in their language.
@@ -15,6 +16,8 @@ pub struct AppState {
     /// Built on first use, updated entry by entry by this window's edits, rebuilt when
     /// another process changed the glossary. Locked after the store, never before.
     glossary: Mutex<Option<(i64, Compiled)>>,
+    /// The spell check's dictionaries and the glossary's English words.
+    pub spell: SpellState,
 }
 
 /// What a glossary edit did, for updating the compiled glossary.
@@ -35,7 +38,7 @@ impl AppState {
                 Err(IpcError::from(e))
             }
         };
-        AppState { db_path, store, glossary: Mutex::new(None) }
+        AppState { db_path, store, glossary: Mutex::new(None), spell: SpellState::default() }
     }
 
     pub fn open_error(&self) -> Option<&IpcError> {

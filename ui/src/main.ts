@@ -10,6 +10,7 @@ import './features/articles/articles.css';
 import './features/startup/startup.css';
 import './features/import/import.css';
 import './features/editor/editor.css';
+import './features/editor/spell.css';
 import './features/glossary/glossary.css';
 import App from './App.svelte';
 

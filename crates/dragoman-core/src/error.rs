@@ -60,6 +60,10 @@ pub enum Error {
     Write { path: PathBuf, source: std::io::Error },
     #[error("cannot read {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("no {variant} spelling dictionary is installed (package {package})")]
+    SpellDictionaryMissing { variant: String, package: String },
+    #[error("the spelling dictionary {path} cannot be read: {detail}")]
+    SpellDictionaryDamaged { path: PathBuf, detail: String },
     /// The store failed (a disk full, a lock held too long, a damaged file). `detail` is the
     /// backend's own message, for the log; the conversion from the backend's error lives in
     /// the store.
@@ -118,6 +122,8 @@ error_kinds! {
     Io => "io",
     WriteFailed => "write-failed",
     Storage => "storage",
+    SpellDictionaryMissing => "spell-dictionary-missing",
+    SpellDictionaryDamaged => "spell-dictionary-damaged",
     /// Not from the core: a shell's own failure it did not expect (a panic, a lost window).
     Internal => "internal",
 }
@@ -174,6 +180,8 @@ impl Error {
             Error::Io { .. } => K::Io,
             Error::Write { .. } => K::WriteFailed,
             Error::Storage { .. } => K::Storage,
+            Error::SpellDictionaryMissing { .. } => K::SpellDictionaryMissing,
+            Error::SpellDictionaryDamaged { .. } => K::SpellDictionaryDamaged,
         }
     }
 }

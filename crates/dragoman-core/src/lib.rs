@@ -3,7 +3,7 @@
 //! Modules: [`text`] (Arabic text: normalisation, tokens, clitics, offsets), [`names`] (the
 //! glossary, the matcher, the editor's names, the suggester), [`qa`] (checks on a
 //! translation), [`formats`] (files other than the database: glossary CSV and TBX, exports,
-//! XML), [`import`] (articles in), [`usecases`] (what the app and the CLI do, once), [`segment`] (sentences), [`diff`], [`model`], [`store`],
+//! XML), [`import`] (articles in), [`usecases`] (what the app and the CLI do, once), [`segment`] (sentences), [`spell`] (the spell check of the English), [`diff`], [`model`], [`store`],
 //! [`error`]. None imports a module that imports it back (`tests/module_graph.rs`).
 //!
 //! Invariants kept here:
@@ -21,6 +21,7 @@ pub mod names;
 pub mod qa;
 pub mod sample;
 pub mod segment;
+pub mod spell;
 pub mod status;
 pub mod store;
 pub mod text;

@@ -52,6 +52,13 @@ macro_rules! with_commands_list {
             names::names_check,
             names::names_suggest,
             names::names_spell,
+            spell::spell_settings,
+            spell::spell_set_settings,
+            spell::spell_check,
+            spell::spell_suggest,
+            spell::spell_words,
+            spell::spell_add_word,
+            spell::spell_remove_word,
         }
     };
 }

@@ -13,6 +13,7 @@ pub mod glossary;
 pub mod import;
 pub mod names;
 pub mod segments;
+pub mod spell;
 
 pub use app::Startup;
 

@@ -28,6 +28,8 @@ import type {
   NameType,
   StoredEntry,
   Suggestion,
+  Misspelling,
+  SpellSettings,
   Unfinished,
 } from './types';
 
@@ -88,4 +90,11 @@ export const api = {
   checkNames: (articleId: number) => invoke<NameIssue[]>('names_check', { articleId }),
   suggestNames: (articleId: number) => invoke<NameCandidate[]>('names_suggest', { articleId }),
   spellName: (articleId: number, arabic: string) => invoke<Suggestion>('names_spell', { articleId, arabic }),
+  spellSettings: () => invoke<SpellSettings>('spell_settings'),
+  setSpellSettings: (settings: SpellSettings) => invoke<void>('spell_set_settings', { settings }),
+  spellCheck: (text: string) => invoke<Misspelling[]>('spell_check', { text }),
+  spellSuggest: (word: string) => invoke<string[]>('spell_suggest', { word }),
+  spellWords: () => invoke<string[]>('spell_words'),
+  spellAddWord: (word: string) => invoke<void>('spell_add_word', { word }),
+  spellRemoveWord: (word: string) => invoke<void>('spell_remove_word', { word }),
 };

@@ -6,7 +6,7 @@
  * `error-<id>` in every shell. The same enum is generated for the UI
  * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
  */
-export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "xml-dtd" | "xml-malformed" | "not-tbx" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "write-failed" | "storage" | "internal";
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "xml-dtd" | "xml-malformed" | "not-tbx" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
 
 export type IpcError = { kind: ErrorKind, message: string, };
 
@@ -475,3 +475,15 @@ cue: string | null, suggestion: Suggestion,
  * How many times it occurs in all the sources, with or without a clitic.
  */
 occurrences: number, };
+
+/**
+ * US or UK spelling.
+ */
+export type Variant = "en-US" | "en-GB";
+
+/**
+ * A word the dictionary does not know, at `start..end` in UTF-16 code units.
+ */
+export type Misspelling = { start: number, end: number, word: string, };
+
+export type SpellSettings = { enabled: boolean, variant: Variant, };

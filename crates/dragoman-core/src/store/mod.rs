@@ -28,6 +28,7 @@ mod glossary;
 mod segment_writes;
 mod segments;
 mod settings;
+mod spell;
 
 pub use segments::FindHit;
 
@@ -37,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_import_metadata_captions.sql"),
     include_str!("../../migrations/0003_history_drafts.sql"),
     include_str!("../../migrations/0004_glossary.sql"),
+    include_str!("../../migrations/0005_spell_words.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,4 +1,5 @@
-//! Table `settings`: small key-value pairs (the interface language, the glossary revision).
+//! Table `settings`: small key-value pairs (the interface language, the glossary revision,
+//! the spell check's variant and switch).
 use rusqlite::OptionalExtension;
 
 use super::Store;
@@ -20,6 +21,20 @@ impl Store {
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             )?
             .execute([key, value])?;
+        Ok(())
+    }
+
+    /// Several settings at once, in one transaction.
+    pub fn set_settings(&mut self, pairs: &[(&str, &str)]) -> Result<()> {
+        let tx = self.write()?;
+        for (key, value) in pairs {
+            tx.prepare_cached(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?
+            .execute([key, value])?;
+        }
+        tx.commit()?;
         Ok(())
     }
 }

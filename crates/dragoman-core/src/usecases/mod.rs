@@ -11,3 +11,4 @@ pub mod import;
 pub mod names;
 pub mod place;
 pub mod settings;
+pub mod spell;

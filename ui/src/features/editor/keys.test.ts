@@ -32,6 +32,9 @@ describe('editor shortcuts', () => {
     expect(actionFor(key({ key: '1', code: 'Digit1' }))).toBeNull();
     expect(actionFor(key({ key: 'ل', code: 'KeyG', ctrlKey: true, shiftKey: true }))).toBe('add-name');
     expect(actionFor(key({ key: 'ى', code: 'KeyN', ctrlKey: true, shiftKey: true }))).toBe('names');
+    // Ctrl+. by its physical key (ز on the Arabic layout).
+    expect(actionFor(key({ key: 'ز', code: 'Period', ctrlKey: true }))).toBe('spell');
+    expect(actionFor(key({ key: '.', code: 'Period' }))).toBeNull();
   });
 
   it('leaves ordinary typing alone', () => {

@@ -15,6 +15,7 @@ export type Action =
   | 'insert-name'
   | 'add-name'
   | 'names'
+  | 'spell'
   | 'close';
 
 export interface Shortcut {
@@ -37,6 +38,7 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'insert-name', keys: ['Alt+1', '…', 'Alt+9'] },
   { action: 'add-name', keys: ['Ctrl+Shift+G'] },
   { action: 'names', keys: ['Ctrl+Shift+N'] },
+  { action: 'spell', keys: ['Ctrl+.'] },
   { action: 'help', keys: ['F1'] },
   { action: 'close', keys: ['Esc'] },
 ];
@@ -57,6 +59,7 @@ export function actionFor(e: Key): Action | null {
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyG') return 'add-name';
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyN') return 'names';
   if (e.altKey && !ctrl && nameNumber(e) !== null) return 'insert-name';
+  if (ctrl && !e.shiftKey && !e.altKey && e.code === 'Period') return 'spell';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyF') return 'find';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyH') return 'replace';
   return null;
