@@ -522,3 +522,26 @@ spell-no-suggestions = لا اقتراحات
 spell-add = أضف إلى القاموس
 spell-ignore = تجاهل
 shortcut-spell = اقتراحات إملائية للكلمة عند المؤشر
+
+## View: zoom, each pane's text size, theme (features/settings/ViewSettings.svelte)
+
+view-open = العرض
+view-heading = العرض
+view-zoom = التكبير (النافذة كلها)
+view-source-size = النص العربي
+view-target-size = النص الإنجليزي
+view-smaller = أصغر
+view-bigger = أكبر
+view-reset = الحجم العادي
+view-zoom-out = تصغير ({ $keys })
+view-zoom-in = تكبير ({ $keys })
+view-zoom-reset = العودة إلى 100% ({ $keys })
+view-percent = { $percent }%
+view-zoom-indicator = التكبير: انقر للعودة إلى 100%
+view-theme = المظهر
+view-theme-system = مثل النظام
+view-theme-light = فاتح
+view-theme-dark = داكن
+shortcut-zoom-in = تكبير (النافذة كلها)
+shortcut-zoom-out = تصغير
+shortcut-zoom-reset = العودة إلى حجم 100%

@@ -452,3 +452,26 @@ spell-no-suggestions = No suggestions
 spell-add = Add to dictionary
 spell-ignore = Ignore
 shortcut-spell = Spelling suggestions for the word at the caret
+
+## View: zoom, each pane's text size, theme (features/settings/ViewSettings.svelte)
+
+view-open = View
+view-heading = View
+view-zoom = Zoom (whole window)
+view-source-size = Arabic text
+view-target-size = English text
+view-smaller = Smaller
+view-bigger = Bigger
+view-reset = Reset
+view-zoom-out = Zoom out ({ $keys })
+view-zoom-in = Zoom in ({ $keys })
+view-zoom-reset = Back to 100% ({ $keys })
+view-percent = { $percent }%
+view-zoom-indicator = Zoom: click for 100%
+view-theme = Theme
+view-theme-system = As the system
+view-theme-light = Light
+view-theme-dark = Dark
+shortcut-zoom-in = Zoom in (the whole window)
+shortcut-zoom-out = Zoom out
+shortcut-zoom-reset = Zoom back to 100%

@@ -11,6 +11,11 @@ macro_rules! ipc_types {
             crate::error::IpcError,
             crate::commands::app::Startup,
             dragoman_core::usecases::place::Place,
+            // view preferences
+            dragoman_core::usecases::preferences::Theme,
+            dragoman_core::usecases::preferences::Preferences,
+            dragoman_core::usecases::preferences::Size,
+            dragoman_core::usecases::preferences::SizeStep,
             // articles and segments
             dragoman_core::SegmentKind,
             dragoman_core::SegmentStatus,

@@ -51,7 +51,13 @@ pub fn run() {
                 .or_else(dragoman_core::store::path_from_env)
                 .or_else(|| app.path().app_data_dir().ok().map(|d| d.join("dragoman.db")))
                 .unwrap_or_else(|| "dragoman.db".into());
-            app.manage(AppState::open(db_path));
+            let state = AppState::open(db_path);
+            // The saved zoom, before the UI shows (the webview keeps it across loads).
+            let prefs = state.with_store(|s| dragoman_core::usecases::preferences::load(s)).unwrap_or_default();
+            if let Some(window) = app.get_webview_window("main") {
+                commands::preferences::apply_zoom(window.as_ref(), &prefs);
+            }
+            app.manage(state);
             // Compile the glossary in the background, so that opening the first article does
             // not wait for it (0.7 s for 100,000 names).
             let handle = app.handle().clone();

@@ -209,7 +209,8 @@ fn camel(snake: &str) -> String {
 }
 
 /// Each command's arguments as the UI must name them: the parameters of its
-/// `#[tauri::command]` function, camelCased, without what Tauri supplies (the state).
+/// `#[tauri::command]` function, camelCased, without what Tauri supplies (the state, the
+/// calling webview).
 fn command_arguments() -> std::collections::BTreeMap<String, BTreeSet<String>> {
     let mut out = std::collections::BTreeMap::new();
     for entry in std::fs::read_dir(manifest_dir().join("src/commands")).unwrap() {
@@ -218,7 +219,8 @@ fn command_arguments() -> std::collections::BTreeMap<String, BTreeSet<String>> {
             let rest = &text[at..];
             let name_at = rest.find("pub fn ").unwrap() + "pub fn ".len();
             let open = name_at + rest[name_at..].find('(').unwrap();
-            let name = rest[name_at..open].trim().to_owned();
+            // Without its generic parameters (`<R: Runtime>`).
+            let name = rest[name_at..open].split('<').next().unwrap().trim().to_owned();
             let mut depth = 0;
             let mut close = open;
             for (i, c) in rest[open..].char_indices() {
@@ -250,7 +252,7 @@ fn command_arguments() -> std::collections::BTreeMap<String, BTreeSet<String>> {
             let args = params
                 .iter()
                 .filter_map(|p| p.split_once(':'))
-                .filter(|(_, ty)| !ty.contains("State<"))
+                .filter(|(_, ty)| !ty.contains("State<") && !ty.contains("Webview<"))
                 .map(|(n, _)| camel(n.trim()))
                 .collect();
             out.insert(name, args);

@@ -12,6 +12,7 @@ pub mod export;
 pub mod glossary;
 pub mod import;
 pub mod names;
+pub mod preferences;
 pub mod segments;
 pub mod spell;
 

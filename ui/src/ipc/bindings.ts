@@ -35,6 +35,38 @@ export type Place = { articleId: number,
 segmentId: number | null, };
 
 /**
+ * Light or dark colours, or those the system asks for.
+ */
+export type Theme = "system" | "light" | "dark";
+
+/**
+ * What the translator chose for the view.
+ */
+export type Preferences = { 
+/**
+ * The whole window's zoom, in percent: one of [`ZOOM_STEPS`].
+ */
+zoom: number, 
+/**
+ * The Arabic source's text size, in percent: one of [`TEXT_SIZE_STEPS`].
+ */
+sourceSize: number, 
+/**
+ * The English translation's text size, in percent: one of [`TEXT_SIZE_STEPS`].
+ */
+targetSize: number, theme: Theme, };
+
+/**
+ * Which size a step changes.
+ */
+export type Size = "zoom" | "source-size" | "target-size";
+
+/**
+ * A step: bigger, smaller, or back to 100%.
+ */
+export type SizeStep = "in" | "out" | "reset";
+
+/**
  * What a segment is in the article's structure.
  */
 export type SegmentKind = "headline" | "subhead" | "paragraph" | "sentence" | "caption";

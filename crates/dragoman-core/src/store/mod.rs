@@ -29,6 +29,7 @@ mod segment_writes;
 mod segments;
 mod settings;
 mod spell;
+mod settings_update;
 
 pub use segments::FindHit;
 

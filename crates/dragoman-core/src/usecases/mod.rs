@@ -10,5 +10,6 @@ pub mod glossary;
 pub mod import;
 pub mod names;
 pub mod place;
+pub mod preferences;
 pub mod settings;
 pub mod spell;

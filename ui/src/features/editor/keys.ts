@@ -16,7 +16,10 @@ export type Action =
   | 'add-name'
   | 'names'
   | 'spell'
-  | 'close';
+  | 'close'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset';
 
 export interface Shortcut {
   action: Action;
@@ -41,6 +44,10 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'spell', keys: ['Ctrl+.'] },
   { action: 'help', keys: ['F1'] },
   { action: 'close', keys: ['Esc'] },
+  // Heard by the whole window (features/settings/zoom.ts), listed here for the sheet.
+  { action: 'zoom-in', keys: ['Ctrl+=', 'Ctrl++'] },
+  { action: 'zoom-out', keys: ['Ctrl+−'] },
+  { action: 'zoom-reset', keys: ['Ctrl+0'] },
 ];
 
 type Key = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
