@@ -96,7 +96,9 @@ impl Preferences {
         let Ok(Value::Object(map)) = serde_json::from_str::<Value>(text) else {
             return prefs;
         };
-        let size = |key: &str, steps: &[u16]| map.get(key).and_then(Value::as_f64).filter(|v| v.is_finite()).map(|v| nearest(steps, v));
+        let size = |key: &str, steps: &[u16]| {
+            map.get(key).and_then(Value::as_f64).filter(|v| v.is_finite()).map(|v| nearest(steps, v))
+        };
         if let Some(z) = size("zoom", ZOOM_STEPS) {
             prefs.zoom = z;
         }
@@ -139,9 +141,8 @@ pub fn load(store: &Store) -> Result<Preferences> {
 
 /// Change the saved preferences with `f` (read and written in one transaction) and return them.
 fn update(store: &mut Store, f: impl FnOnce(Preferences) -> Preferences) -> Result<Preferences> {
-    let stored = store.update_setting(PREFERENCES_KEY, |old| {
-        f(old.map(Preferences::from_stored).unwrap_or_default()).to_stored()
-    })?;
+    let stored = store
+        .update_setting(PREFERENCES_KEY, |old| f(old.map(Preferences::from_stored).unwrap_or_default()).to_stored())?;
     Ok(Preferences::from_stored(&stored))
 }
 
@@ -162,7 +163,10 @@ mod tests {
     #[test]
     fn a_new_database_has_the_defaults() {
         let store = Store::open_in_memory().unwrap();
-        assert_eq!(load(&store).unwrap(), Preferences { zoom: 100, source_size: 100, target_size: 100, theme: Theme::System });
+        assert_eq!(
+            load(&store).unwrap(),
+            Preferences { zoom: 100, source_size: 100, target_size: 100, theme: Theme::System }
+        );
     }
 
     #[test]
@@ -181,7 +185,10 @@ mod tests {
         let p = step(&mut store, Size::TargetSize, SizeStep::Out).unwrap();
         assert_eq!(p.target_size, 80);
         assert_eq!(step(&mut store, Size::TargetSize, SizeStep::Out).unwrap().target_size, 80, "80% is the smallest");
-        assert_eq!(load(&store).unwrap(), Preferences { zoom: 50, source_size: 110, target_size: 80, theme: Theme::System });
+        assert_eq!(
+            load(&store).unwrap(),
+            Preferences { zoom: 50, source_size: 110, target_size: 80, theme: Theme::System }
+        );
     }
 
     #[test]
@@ -191,7 +198,10 @@ mod tests {
         let p = set_theme(&mut store, Theme::Dark).unwrap();
         assert_eq!((p.theme, p.source_size), (Theme::Dark, 110));
         assert_eq!(load(&store).unwrap(), p);
-        assert_eq!(serde_json::to_value(p).unwrap(), serde_json::json!({"zoom": 100, "sourceSize": 110, "targetSize": 100, "theme": "dark"}));
+        assert_eq!(
+            serde_json::to_value(p).unwrap(),
+            serde_json::json!({"zoom": 100, "sourceSize": 110, "targetSize": 100, "theme": "dark"})
+        );
     }
 
     #[test]
@@ -202,10 +212,19 @@ mod tests {
             assert_eq!(read(bad), defaults, "{bad:?}");
         }
         // Out of range: the nearest end; between steps: the nearest step.
-        assert_eq!(read(r#"{"zoom": 1000, "sourceSize": 5, "targetSize": -3}"#), Preferences { zoom: 200, source_size: 80, target_size: 80, ..defaults });
-        assert_eq!(read(r#"{"zoom": 112, "sourceSize": 134.9, "targetSize": 101}"#), Preferences { zoom: 110, source_size: 130, target_size: 100, ..defaults });
+        assert_eq!(
+            read(r#"{"zoom": 1000, "sourceSize": 5, "targetSize": -3}"#),
+            Preferences { zoom: 200, source_size: 80, target_size: 80, ..defaults }
+        );
+        assert_eq!(
+            read(r#"{"zoom": 112, "sourceSize": 134.9, "targetSize": 101}"#),
+            Preferences { zoom: 110, source_size: 130, target_size: 100, ..defaults }
+        );
         // A field that cannot be read takes its default; the others are kept.
-        assert_eq!(read(r#"{"zoom": "big", "sourceSize": 150, "theme": "purple"}"#), Preferences { source_size: 150, ..defaults });
+        assert_eq!(
+            read(r#"{"zoom": "big", "sourceSize": 150, "theme": "purple"}"#),
+            Preferences { source_size: 150, ..defaults }
+        );
         assert_eq!(read(r#"{"theme": "light", "extra": true}"#), Preferences { theme: Theme::Light, ..defaults });
     }
 
