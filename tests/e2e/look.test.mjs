@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { allById, byId, click, computed, importPaste, launch, quit, screenshot, shown, tempDb, textOf, waitSaved, TIMEOUT } from './helpers.mjs';
+import { allById, byId, click, computed, importPaste, launch, openArticle, quit, screenshot, shown, tempDb, textOf, waitSaved, TIMEOUT } from './helpers.mjs';
 
 const SAMPLE = readFileSync(new URL('../../crates/dragoman-core/assets/sample-kremlin-putin-biden.ar.txt', import.meta.url), 'utf8');
 const NAMES_CSV = new URL('../fixtures/names.csv', import.meta.url).pathname;
@@ -125,7 +125,8 @@ for (const [lang, env] of LANGS) {
     await shown(app, 'glossary');
     await app.keys(['Control', '-']);
     await zoomIs(app, 110, width);
-    await press(app, 'nav-glossary');
+    await press(app, 'nav-glossary'); // back to the article the app reopened, then the list
+    await press(app, 'editor-back');
     await shown(app, 'article-list');
     await app.keys(['Control', '-']);
     await zoomIs(app, 100, width);
@@ -170,8 +171,7 @@ for (const [lang, env] of LANGS) {
 
     await quit(app);
     app = await launch(db, { env });
-    await click(app, 'article-open');
-    await shown(app, 'editor');
+    await openArticle(app);
     await app.waitUntil(async () => Math.abs((await fontSize(app, await source())) - s0 * 1.2) < 0.5, { timeout: TIMEOUT });
     assert.ok(Math.abs((await fontSize(app, await target())) - t0 * 1.1) < 0.5, 'the English size was remembered');
 
