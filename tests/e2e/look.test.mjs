@@ -234,6 +234,23 @@ for (const [lang, env] of LANGS) {
     await (await targets[2]).click();
     await shot(app, `dark-editor-${lang}`);
 
+    // Two versions compared word by word: what went and what came read on the dark dialog.
+    await click(app, 'drafts-open');
+    await (await shown(app, 'draft-name')).setValue('First');
+    await click(app, 'draft-create');
+    await app.waitUntil(async () => (await allById(app, 'draft-item')).length === 1, { timeout: TIMEOUT });
+    await click(app, 'drafts-close');
+    await targets[2].clearValue();
+    await targets[2].addValue('The Kremlin said talks with Biden would stop.');
+    await waitSaved(app);
+    await click(app, 'drafts-open');
+    await click(app, 'compare-run');
+    await shown(app, 'diff-view');
+    await readable(app, '[data-testid="diff-view"] ins, [data-testid="diff-view"] del', 'the drafts compared');
+    await readable(app, '[data-testid="drafts-dialog"] h2, [data-testid="drafts-dialog"] button', 'the drafts dialog');
+    await shot(app, `dark-drafts-${lang}`);
+    await click(app, 'drafts-close');
+
     await click(app, 'nav-glossary');
     await shown(app, 'glossary-row');
     await readable(app, '[data-testid="glossary-row"] td, .glossary-table th', 'the glossary');
