@@ -28,8 +28,8 @@ mod glossary;
 mod segment_writes;
 mod segments;
 mod settings;
-mod spell;
 mod settings_update;
+mod spell;
 
 pub use segments::FindHit;
 
