@@ -49,6 +49,19 @@ pub(super) fn spelling(arabic: &str) -> Option<&'static str> {
     }
 }
 
+/// The name of match `m` in `text` without its clitic: the original from where the name
+/// starts, with the article's alef back where ل contracted with it (للصليب الأحمر: الصليب
+/// الأحمر).
+pub(super) fn as_written(text: &str, m: &NameMatch) -> String {
+    let core: String = text.chars().skip(m.core_start).take(m.end - m.core_start).collect();
+    let contracted = m.prefix.ends_with('ل') && core.starts_with('ل') && !core.starts_with("ال");
+    if contracted {
+        format!("ا{core}")
+    } else {
+        core
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
