@@ -80,7 +80,9 @@ fn read_labels(path: &Path) -> HashMap<(String, String), bool> {
             continue;
         }
         let cells: Vec<&str> = line.split('\t').collect();
-        let [article, arabic, label, ..] = cells[..] else { panic!("{}:{}: three cells expected", path.display(), n + 1) };
+        let [article, arabic, label, ..] = cells[..] else {
+            panic!("{}:{}: three cells expected", path.display(), n + 1)
+        };
         let yes = match label.trim() {
             "yes" => true,
             "no" => false,

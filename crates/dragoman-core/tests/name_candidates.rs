@@ -63,13 +63,17 @@ fn a_well_known_name_takes_the_place_of_a_cue_span_around_it() {
     assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("حلف شمال الأطلسي", "NATO"));
     // Behind a clitic: للصليب الأحمر is the Red Cross, without the ل.
     let got = found(&["قال رئيس اللجنة الدولية للصليب الأحمر إن الوضع صعب."]);
-    assert_eq!(got.iter().map(|c| (c.0.as_str(), c.1.as_str())).collect::<Vec<_>>(), vec![("اللجنة الدولية للصليب الأحمر", "the Red Cross")]);
+    assert_eq!(
+        got.iter().map(|c| (c.0.as_str(), c.1.as_str())).collect::<Vec<_>>(),
+        vec![("اللجنة الدولية للصليب الأحمر", "the Red Cross")]
+    );
 }
 
 #[test]
 fn a_cue_name_that_is_well_known_is_spelt_as_known() {
     let got = found(&["ووصل الرئيس الأميركي باراك أوباما إلى العاصمة الأفغانية كابل."]);
-    let got: Vec<(&str, &str, Option<&str>)> = got.iter().map(|c| (c.0.as_str(), c.1.as_str(), c.3.as_deref())).collect();
+    let got: Vec<(&str, &str, Option<&str>)> =
+        got.iter().map(|c| (c.0.as_str(), c.1.as_str(), c.3.as_deref())).collect();
     assert_eq!(
         got,
         vec![("باراك أوباما", "Barack Obama", Some("الرئيس الأميركي")), ("كابل", "Kabul", Some("العاصمة الأفغانية"))]

@@ -34,7 +34,15 @@ static KNOWN: LazyLock<Known> = LazyLock::new(|| {
 /// overlap.
 pub(super) fn find(text: &str) -> Vec<(NameMatch, &'static KnownName)> {
     let known = &*KNOWN;
-    known.index.find(text).into_iter().map(|m| { let name = &known.names[m.name]; (m, name) }).collect()
+    known
+        .index
+        .find(text)
+        .into_iter()
+        .map(|m| {
+            let name = &known.names[m.name];
+            (m, name)
+        })
+        .collect()
 }
 
 /// The established spelling of `arabic` when the whole of it is a well-known name.
