@@ -61,10 +61,9 @@ pub(super) fn readings(t: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// The suggester's own list of words that are never names (`data/common-words.txt`),
-/// normalised.
+/// The common nouns the suggester never proposes (`data/common-nouns.txt`), normalised.
 static NEVER_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("data/common-words.txt")
+    include_str!("data/common-nouns.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
