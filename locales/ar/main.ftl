@@ -295,12 +295,12 @@ compare-none = لا فروق.
 ## التصدير
 
 export-heading = تصدير
-export-format-txt = الإنجليزية: نص عادي (‎.txt)
-export-format-md = الإنجليزية: Markdown ‏(‎.md)
-export-format-html = الإنجليزية: صفحة ويب (‎.html)
-export-format-docx = الإنجليزية: Word ‏(‎.docx)
-export-format-bilingual-html = العربية والإنجليزية جنبا إلى جنب: صفحة ويب (‎.html)
-export-format-bilingual-docx = العربية والإنجليزية جنبا إلى جنب: Word ‏(‎.docx)
+export-format-txt = الإنجليزية: نص عادي (⁦.txt⁩)
+export-format-md = الإنجليزية: ⁦Markdown⁩ (⁦.md⁩)
+export-format-html = الإنجليزية: صفحة ويب (⁦.html⁩)
+export-format-docx = الإنجليزية: ⁦Word⁩ (⁦.docx⁩)
+export-format-bilingual-html = العربية والإنجليزية جنبا إلى جنب: صفحة ويب (⁦.html⁩)
+export-format-bilingual-docx = العربية والإنجليزية جنبا إلى جنب: ⁦Word⁩ (⁦.docx⁩)
 export-save = احفظ…
 export-unfinished-heading = لم يكتمل بعد
 export-unfinished-untranslated = { PLURAL($count) ->

@@ -421,8 +421,8 @@ issues: Array<NameIssue>, entries: Array<NameInfo>, segments: Array<SegmentNames
  */
 export type Suggestion = { english: string, 
 /**
- * True when the spelling was found in the English draft and aligns with the Arabic;
- * false for a plain romanisation.
+ * True when the spelling was found in the English draft and aligns with the Arabic, or
+ * is the established spelling of a well-known name; false for a plain romanisation.
  */
 verified: boolean, };
 
