@@ -72,7 +72,7 @@ pub struct PreviewSegment {
     pub paragraph: i64,
     pub source: String,
     /// Proposed as "not for translation": site furniture (a masthead, tags, the site's name),
-    /// for the translator to accept or not ([`furniture`]).
+    /// for the translator to accept or not (`import/furniture.rs`).
     pub furniture: bool,
 }
 
