@@ -40,10 +40,19 @@ const L = {
   },
 };
 
+/** Resize the window and wait until the page has its new size. */
+async function resize(app, w, h) {
+  await app.setWindowSize(w, h);
+  const fits = () => app.execute((w, h) => innerWidth <= w && innerWidth > w - 60 && innerHeight <= h, w, h);
+  await app.waitUntil(fits, { timeout: TIMEOUT, timeoutMsg: `the window did not become ${w}×${h}` });
+  // Two frames, so that the new size is painted before a screenshot.
+  await app.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+}
+
 async function start(t, lang) {
   const app = await launch(tempDb());
   t.after(() => quit(app));
-  await app.setWindowSize(1280, 820);
+  await resize(app, 1280, 820);
   if (lang === 'ar') await click(app, 'language-ar');
   return app;
 }
@@ -66,6 +75,12 @@ async function lines(app) {
       excluded: (await li.getAttribute('data-excluded')) === 'true',
     })),
   );
+}
+
+/** Wait for the editor and its rows (they load after it shows). */
+async function editor(app) {
+  await shown(app, 'editor');
+  await app.waitUntil(async () => (await allById(app, 'segment-row')).length > 0, { timeout: TIMEOUT });
 }
 
 /** The editor's rows: kind, Arabic source, status. */
@@ -93,7 +108,7 @@ for (const lang of ['en', 'ar']) {
     assert.ok((await textOf(await byId(app, 'import-counts'))).includes(l.datelineCount));
     assert.equal(await byId(app, 'import-furniture').isExisting(), false, 'a dateline is translated, not furniture');
     await click(app, 'import-commit');
-    await shown(app, 'editor');
+    await editor(app);
     const got = await rows(app);
     assert.deepEqual(got.map((r) => r.kind), kinds);
     assert.equal(got[1].text, 'القاهرة - رويترز');
@@ -113,12 +128,12 @@ for (const lang of ['en', 'ar']) {
       [1280, 820],
       [720, 480],
     ]) {
-      await app.setWindowSize(w, h);
+      await resize(app, w, h);
       await (await byId(app, 'import-furniture')).scrollIntoView({ block: 'start' });
       assert.ok(await (await byId(app, 'import-furniture-accept-all')).isDisplayed({ withinViewport: true }));
       await screenshot(app, `import-furniture-${lang}-${w}`);
     }
-    await app.setWindowSize(1280, 820);
+    await resize(app, 1280, 820);
 
     // One click accepts them all; one click on a line undoes it (the second tag line).
     await click(app, 'import-furniture-accept-all');
@@ -132,7 +147,7 @@ for (const lang of ['en', 'ar']) {
     assert.equal(await toggles[3].getAttribute('aria-pressed'), 'false');
     assert.equal(await textOf(bar), l.proposed, 'no longer all accepted');
     await click(app, 'import-commit');
-    await shown(app, 'editor');
+    await editor(app);
 
     const got = await rows(app);
     const excluded = got.filter((r) => r.status === 'excluded').map((r) => r.text);
@@ -148,7 +163,7 @@ for (const lang of ['en', 'ar']) {
     await preview(app, WIRE);
     assert.equal(await byId(app, 'import-existing').isExisting(), false, 'nothing to warn of the first time');
     await click(app, 'import-commit');
-    await shown(app, 'editor');
+    await editor(app);
     const firstId = await (await allById(app, 'segment-row'))[0].getAttribute('data-segment-id');
     await click(app, 'editor-back');
     await shown(app, 'article-list');
@@ -164,22 +179,23 @@ for (const lang of ['en', 'ar']) {
       [1280, 820],
       [720, 480],
     ]) {
-      await app.setWindowSize(w, h);
+      await resize(app, w, h);
       assert.ok(await warning.isDisplayed({ withinViewport: true }), `the warning is in view at ${w}×${h}`);
       assert.ok(await (await byId(app, 'import-open-existing')).isDisplayed({ withinViewport: true }));
       await screenshot(app, `import-existing-${lang}-${w}`);
     }
     await click(app, 'import-open-existing');
-    await shown(app, 'editor');
+    await editor(app);
     assert.equal(await (await allById(app, 'segment-row'))[0].getAttribute('data-segment-id'), firstId, 'the article already there');
     await click(app, 'editor-back');
+    await app.waitUntil(async () => (await allById(app, 'article-item')).length > 0, { timeout: TIMEOUT });
     assert.equal((await allById(app, 'article-item')).length, 1, 'nothing was imported');
 
     // "Import anyway" imports a second copy.
     await preview(app, WIRE);
     await shown(app, 'import-existing');
     await click(app, 'import-commit');
-    await shown(app, 'editor');
+    await editor(app);
     assert.notEqual(await (await allById(app, 'segment-row'))[0].getAttribute('data-segment-id'), firstId);
     await click(app, 'editor-back');
     await app.waitUntil(async () => (await allById(app, 'article-item')).length === 2, { timeout: TIMEOUT });
