@@ -34,7 +34,8 @@ fn one_line_per_paragraph_with_a_dateline_of_its_own() {
 
 #[test]
 fn a_dateline_between_blank_lines_is_found_too() {
-    let text = "العنوان الرئيسي للخبر\n\nعين اليوم – الخرطوم\n\nالتقى المسؤول اليمني بنائب الرئيس في الخرطوم لبحث علاج الجرحى.";
+    let text =
+        "العنوان الرئيسي للخبر\n\nعين اليوم – الخرطوم\n\nالتقى المسؤول اليمني بنائب الرئيس في الخرطوم لبحث علاج الجرحى.";
     let k = kinds(text);
     assert_eq!((k[1].0, k[1].1.as_str()), (SegmentKind::Dateline, "عين اليوم – الخرطوم"));
     // A short line later in the body is a subhead, never a dateline.
@@ -50,6 +51,15 @@ fn the_samples_furniture_is_proposed_and_nothing_else() {
     // The subheads stay subheads, to translate.
     assert_eq!(p.counts.subhead, 3);
     assert_eq!(p.counts.dateline, 0);
+}
+
+#[test]
+fn a_closing_read_more_is_one_line_proposed_as_furniture() {
+    let text = "العنوان\n\nقال الوزير إن المحادثات بدأت اليوم في جنيف.\n\n...المزيد";
+    let p = preview_paste(text, None).unwrap();
+    let last = p.segments.last().unwrap();
+    assert_eq!((last.kind, last.source.as_str(), last.furniture), (SegmentKind::Paragraph, "...المزيد", true));
+    assert_eq!(p.segments.len(), 3);
 }
 
 #[test]

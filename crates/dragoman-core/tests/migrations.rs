@@ -45,7 +45,10 @@ fn a_version_1_database_is_upgraded_with_its_articles_and_translations() {
         format: Some("html".into()),
         encoding: Some("UTF-8".into()),
         segments: vec![dragoman_core::NewSegment {
-            kind: SegmentKind::Caption, paragraph: 0, source: "صورة".into(), excluded: false
+            kind: SegmentKind::Caption,
+            paragraph: 0,
+            source: "صورة".into(),
+            excluded: false,
         }],
     };
     let b = store.create_article(&new).unwrap();

@@ -36,7 +36,8 @@ pub fn collapse_spaces(s: &str) -> String {
 }
 
 /// Blocks to segments: paragraphs of more than one sentence become sentence segments that
-/// share the paragraph's index; everything else is one segment.
+/// share the paragraph's index; everything else (a line proposed as furniture too: «...المزيد»
+/// is one line to leave out) is one segment.
 pub fn segments_from_blocks(blocks: &[Block]) -> Vec<PreviewSegment> {
     let mut out = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
@@ -47,6 +48,7 @@ pub fn segments_from_blocks(blocks: &[Block]) -> Vec<PreviewSegment> {
             BlockKind::Subhead => SegmentKind::Subhead,
             BlockKind::Dateline => SegmentKind::Dateline,
             BlockKind::Caption => SegmentKind::Caption,
+            BlockKind::Paragraph if furniture => SegmentKind::Paragraph,
             BlockKind::Paragraph => {
                 let parts = sentences(&block.text);
                 if parts.len() > 1 {
@@ -211,11 +213,8 @@ pub fn plain_text_blocks(text: &str) -> Vec<Block> {
     }
 
     // The first block of one line that is not a list; failing that, the first line.
-    let h = raw_blocks
-        .iter()
-        .position(|b| !is_line_list(b))
-        .filter(|&i| raw_blocks[i].len() == 1 || i == 0)
-        .unwrap_or(0);
+    let h =
+        raw_blocks.iter().position(|b| !is_line_list(b)).filter(|&i| raw_blocks[i].len() == 1 || i == 0).unwrap_or(0);
     let mut blocks: Vec<Block> = raw_blocks[..h]
         .iter()
         .flat_map(|b| units(b))
