@@ -158,7 +158,7 @@ struct Unit {
 impl Unit {
     /// Body text, as opposed to a title-like line or a line of a list.
     fn is_text(&self) -> bool {
-        !self.listed && !(self.single && is_title_like(&self.text))
+        !(self.listed || self.single && is_title_like(&self.text))
     }
 }
 

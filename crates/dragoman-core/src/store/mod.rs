@@ -40,9 +40,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_datelines_source_keys.sql"),
 ];
 
+/// A step of a migration done in Rust, in the migration's transaction.
+type MigrationStep = fn(&Transaction<'_>) -> Result<()>;
+
 /// What a migration needs beyond its SQL (the normalisation lives in Rust): run right after
 /// the script of migration `i` (0-based), in the same transaction.
-const MIGRATION_STEPS: &[(usize, fn(&Transaction<'_>) -> Result<()>)] = &[(4, articles::fill_source_keys)];
+const MIGRATION_STEPS: &[(usize, MigrationStep)] = &[(4, articles::fill_source_keys)];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
