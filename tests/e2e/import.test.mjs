@@ -113,6 +113,7 @@ for (const lang of ['en', 'ar']) {
     assert.deepEqual(got.map((r) => r.kind), kinds);
     assert.equal(got[1].text, 'القاهرة - رويترز');
     assert.equal(got[2].text, WIRE.split('\n')[2], 'the first paragraph is not glued to the dateline');
+    await screenshot(app, `import-dateline-editor-${lang}`);
   });
 
   test(`the sample's furniture is proposed; accepting excludes it, undoing one keeps it (${lang})`, async (t) => {
