@@ -19,24 +19,24 @@ article-list-count = { PLURAL($count) ->
     [one] مقالة واحدة
     [two] مقالتان
     [few] { $count } مقالات
-    [many] { $count } مقالةً
+    [many] { $count } مقالة
    *[other] { $count } مقالة
 }
 article-list-empty = لا مقالات بعد. استورد مقالة عربية لتبدأ.
 article-list-new = استيراد مقالة
 article-list-open = فتح
 article-list-delete = حذف
-article-created = أُنشئت في { $date }
+article-created = أنشئت في { $date }
 article-segments = { PLURAL($count) ->
     [zero] لا مقاطع
     [one] مقطع واحد
     [two] مقطعان
     [few] { $count } مقاطع
-    [many] { $count } مقطعًا
+    [many] { $count } مقطعا
    *[other] { $count } مقطع
 }
 article-progress = مؤكد: { $confirmed } · مسودة: { $drafts } · بلا ترجمة: { $untranslated }
-article-progress-label = تقدّم الترجمة
+article-progress-label = تقدم الترجمة
 
 ## التشغيل الأول
 
@@ -47,16 +47,16 @@ sample-offer-open = افتح المقالة النموذجية
 ## الاستيراد
 
 new-article-title-label = العنوان
-new-article-title-placeholder = اتركه فارغًا ليُؤخذ العنوان الرئيسي
+new-article-title-placeholder = اتركه فارغا ليؤخذ العنوان الرئيسي
 new-article-cancel = إلغاء
 import-heading = استيراد مقالة
-import-text-label = الصق المقالة: نصًا عربيًا أو صفحة ويب منسوخة
+import-text-label = الصق المقالة: نصا عربيا أو صفحة ويب منسوخة
 import-text-placeholder = الصق هنا…
-import-open-file = افتح ملفًا…
-import-drop-hint = أو أفلت على النافذة ملفًا من نوع ⁦txt⁩ أو ⁦html⁩ أو ⁦docx⁩ أو ⁦md⁩
+import-open-file = افتح ملفا…
+import-drop-hint = أو أفلت على النافذة ملفا من نوع ⁦txt⁩ أو ⁦html⁩ أو ⁦docx⁩ أو ⁦md⁩
 import-file-filter = مقالات
 import-file-chosen = الملف: { $name }
-import-file-clear = الصق نصًا بدلًا منه
+import-file-clear = الصق نصا بدلا منه
 import-format-text = نص عادي
 import-format-html = صفحة ويب (HTML)
 import-format-docx = مستند Word
@@ -69,7 +69,7 @@ import-count-headline = { PLURAL($count) ->
     [one] عنوان رئيسي واحد
     [two] عنوانان رئيسيان
     [few] { $count } عناوين رئيسية
-    [many] { $count } عنوانًا رئيسيًا
+    [many] { $count } عنوانا رئيسيا
    *[other] { $count } عنوان رئيسي
 }
 import-count-subhead = { PLURAL($count) ->
@@ -77,7 +77,7 @@ import-count-subhead = { PLURAL($count) ->
     [one] عنوان فرعي واحد
     [two] عنوانان فرعيان
     [few] { $count } عناوين فرعية
-    [many] { $count } عنوانًا فرعيًا
+    [many] { $count } عنوانا فرعيا
    *[other] { $count } عنوان فرعي
 }
 import-count-paragraph = { PLURAL($count) ->
@@ -85,7 +85,7 @@ import-count-paragraph = { PLURAL($count) ->
     [one] فقرة واحدة
     [two] فقرتان
     [few] { $count } فقرات
-    [many] { $count } فقرةً
+    [many] { $count } فقرة
    *[other] { $count } فقرة
 }
 import-count-sentence = { PLURAL($count) ->
@@ -93,7 +93,7 @@ import-count-sentence = { PLURAL($count) ->
     [one] جملة واحدة
     [two] جملتان
     [few] { $count } جمل
-    [many] { $count } جملةً
+    [many] { $count } جملة
    *[other] { $count } جملة
 }
 import-count-caption = { PLURAL($count) ->
@@ -101,7 +101,7 @@ import-count-caption = { PLURAL($count) ->
     [one] تعليق واحد على صورة
     [two] تعليقان على الصور
     [few] { $count } تعليقات على الصور
-    [many] { $count } تعليقًا على الصور
+    [many] { $count } تعليقا على الصور
    *[other] { $count } تعليق على الصور
 }
 import-count-dateline = { PLURAL($count) ->
@@ -113,15 +113,15 @@ import-count-dateline = { PLURAL($count) ->
    *[other] { $count } سطر للمكان والمصدر
 }
 list-separator = {"، "}
-import-mojibake-utf8-as-windows1256 = يبدو هذا النص مشوّهًا: نص UTF-8 قُرئ يومًا بترميز windows-1256 (حروف مثل «ظ‚ط§ظ„»).
-import-mojibake-windows1256-as-windows1252 = يبدو هذا النص مشوّهًا: نص windows-1256 قُرئ يومًا بترميز windows-1252 (حروف مثل «ÞÇá»).
+import-mojibake-utf8-as-windows1256 = يبدو هذا النص مشوها: نص UTF-8 قرئ يوما بترميز windows-1256 (حروف مثل «ظ‚ط§ظ„»).
+import-mojibake-windows1256-as-windows1252 = يبدو هذا النص مشوها: نص windows-1256 قرئ يوما بترميز windows-1252 (حروف مثل «ÞÇá»).
 import-repair = أصلح النص
 import-more = { PLURAL($count) ->
     [zero] …
     [one] …ومقطع آخر
     [two] …ومقطعان آخران
     [few] …و{ $count } مقاطع أخرى
-    [many] …و{ $count } مقطعًا آخر
+    [many] …و{ $count } مقطعا آخر
    *[other] …و{ $count } مقطع آخر
 }
 import-commit = استورد
@@ -159,7 +159,7 @@ drop-overlay = أفلت الملف لاستيراده
 ## الحذف
 
 delete-confirm-heading = أتحذف هذه المقالة؟
-delete-confirm-body = ستُحذف «{ $title }» وترجمتها، ولا يمكن التراجع عن ذلك.
+delete-confirm-body = ستحذف «{ $title }» وترجمتها، ولا يمكن التراجع عن ذلك.
 delete-confirm-yes = احذف
 delete-confirm-no = أبقِها
 
@@ -170,9 +170,9 @@ editor-source-heading = النص العربي
 editor-target-heading = الترجمة الإنجليزية
 editor-target-placeholder = اكتب الإنجليزية…
 editor-saving = جارٍ الحفظ…
-editor-saved = حُفظت كل التغييرات
+editor-saved = حفظت كل التغييرات
 editor-conflict-open = تغيير من نافذة أخرى ينتظر اختيارك
-editor-save-failed = لم يُحفظ: { $reason }
+editor-save-failed = لم يحفظ: { $reason }
 segment-kind-headline = عنوان رئيسي
 segment-kind-subhead = عنوان فرعي
 segment-kind-paragraph = فقرة
@@ -189,30 +189,30 @@ segment-number = المقطع { $number }
 
 ## الأخطاء
 
-error-db-newer = كُتبت قاعدة البيانات هذه بإصدار أحدث من دراغومان. حدّث دراغومان لفتحها؛ لم يتغير الملف.
+error-db-newer = كتبت قاعدة البيانات هذه بإصدار أحدث من دراغومان. حدّث دراغومان لفتحها؛ لم يتغير الملف.
 error-db-not-database = هذا الملف ليس قاعدة بيانات لدراغومان. لم يتغير الملف.
 error-db-unwritable = لا يستطيع دراغومان إنشاء قاعدة بياناته أو الكتابة فيها هنا. تحقق من وجود المجلد ومن أن لك حق الكتابة فيه.
-error-not-found = لم يعد هذا العنصر موجودًا، فلعله حُذف.
-error-empty-text = لا يوجد نص للترجمة. الصق المقالة أولًا.
-error-not-text = هذا الملف ليس نصًا: فيه بيانات ثنائية.
-error-bad-encoding = لا يمكن قراءة النص بهذا الترميز. اختر ترميزًا آخر.
+error-not-found = لم يعد هذا العنصر موجودا، فلعله حذف.
+error-empty-text = لا يوجد نص للترجمة. الصق المقالة أولا.
+error-not-text = هذا الملف ليس نصا: فيه بيانات ثنائية.
+error-bad-encoding = لا يمكن قراءة النص بهذا الترميز. اختر ترميزا آخر.
 error-too-large = النص أكبر من المسموح (الحد 20 ميغابايت).
 error-unknown-encoding = لا يعرف دراغومان هذا الترميز.
-error-unsupported-format = لا يمكن استيراد هذا النوع من الملفات. استخدم نصًا عاديًا أو HTML أو Word ‏(.docx) أو Markdown.
+error-unsupported-format = لا يمكن استيراد هذا النوع من الملفات. استخدم نصا عاديا أو HTML أو Word ‏(.docx) أو Markdown.
 error-docx-encrypted = مستند Word هذا محمي بكلمة مرور. احفظ نسخة منه بلا كلمة مرور واستوردها.
 error-docx-corrupt = مستند Word هذا تالف أو ناقص.
-error-docx-too-large = يتجاوز حجم مستند Word هذا بعد فك ضغطه الحد المسموح (64 ميغابايت للجزء الواحد)، فلم يُفتح.
+error-docx-too-large = يتجاوز حجم مستند Word هذا بعد فك ضغطه الحد المسموح (64 ميغابايت للجزء الواحد)، فلم يفتح.
 error-invalid-input = بعض المدخلات غير صالحة.
 error-conflict = غُيّر هذا المقطع في نافذة أخرى. تظهر النسختان: اختر إحداهما.
 error-nothing-to-confirm = لا توجد ترجمة لتأكيدها بعد.
 error-write-failed = تعذرت كتابة الملف. تحقق من المجلد ومن أن لك حق الكتابة فيه.
 error-io = تعذرت قراءة الملف.
 error-storage = أبلغت قاعدة البيانات عن خطأ. عملك السابق محفوظ.
-error-glossary-columns = لا يحتوي هذا الملف على عمودي «arabic» و«english». يجب أن يسمّي الصف الأول الأعمدة؛ لم يُستورد شيء.
-error-xml-dtd = يعلن هذا الملف عن DTD أو كيانات. يرفض دراغومان هذه الملفات حفاظًا على الأمان؛ لم يُستورد شيء.
-error-xml-malformed = ملف XML هذا تالف أو غير سليم البنية؛ لم يُستورد شيء.
-error-not-tbx = ملف XML هذا ليس مسرد TBX؛ لم يُستورد شيء.
-error-entry-incomplete = يحتاج الاسم إلى صيغة عربية وصيغة إنجليزية معًا.
+error-glossary-columns = لا يحتوي هذا الملف على عمودي «arabic» و«english». يجب أن يسمي الصف الأول الأعمدة؛ لم يستورد شيء.
+error-xml-dtd = يعلن هذا الملف عن DTD أو كيانات. يرفض دراغومان هذه الملفات حفاظا على الأمان؛ لم يستورد شيء.
+error-xml-malformed = ملف XML هذا تالف أو غير سليم البنية؛ لم يستورد شيء.
+error-not-tbx = ملف XML هذا ليس مسرد TBX؛ لم يستورد شيء.
+error-entry-incomplete = يحتاج الاسم إلى صيغة عربية وصيغة إنجليزية معا.
 error-entry-duplicate = في المسرد اسم بهذه الصيغة العربية بالفعل.
 error-internal = حدث خطأ داخل دراغومان.
 startup-error-heading = لا يستطيع دراغومان فتح قاعدة بياناته
@@ -226,8 +226,8 @@ segment-status-draft = مسودة (غير مؤكدة)
 segment-status-translated = مترجم (مؤكد)
 segment-status-reviewed = مُراجَع
 segment-status-excluded = ليس للترجمة
-segment-confirm = أكّد
-segment-review = رُوجع
+segment-confirm = أكد
+segment-review = روجع
 segment-copy-source = انسخ المصدر
 segment-history = السجل
 segment-conflict = غُيّر في نافذة أخرى: «{ $theirs }»
@@ -263,22 +263,24 @@ find-count = { PLURAL($count) ->
     [one] مقطع واحد
     [two] مقطعان
     [few] { $count } مقاطع
-    [many] { $count } مقطعًا
+    [many] { $count } مقطعا
    *[other] { $count } مقطع
 }
-find-none = لم يُعثر عليه.
+find-none = لم يعثر عليه.
+find-position = { $current } من { $total }
 find-next = التالي
 find-previous = السابق
-find-hint = البحث بالعربية يتجاهل الحركات والتطويل وصور الهمزة؛ والبحث بالإنجليزية لا يفرّق بين الأحرف الكبيرة والصغيرة.
+find-hint = البحث بالعربية يتجاهل الحركات والتطويل وصور الهمزة؛ والبحث بالإنجليزية لا يفرق بين الأحرف الكبيرة والصغيرة.
 replace-with = استبدل بـ
+replace-one = استبدل
 replace-all = استبدل في كل الترجمات
 replace-done = { PLURAL($count) ->
-    [zero] لم يُستبدل شيء.
-    [one] استُبدل موضع واحد.
-    [two] استُبدل موضعان.
-    [few] استُبدلت { $count } مواضع.
-    [many] استُبدل { $count } موضعًا.
-   *[other] استُبدل { $count } موضع.
+    [zero] لم يستبدل شيء.
+    [one] استبدل موضع واحد.
+    [two] استبدل موضعان.
+    [few] استبدلت { $count } مواضع.
+    [many] استبدل { $count } موضعا.
+   *[other] استبدل { $count } موضع.
 }
 
 ## الانتقال
@@ -306,11 +308,11 @@ drafts-name-label = اسم المسودة الجديدة
 drafts-name-placeholder = مسودة المترجم
 drafts-create = احفظ مسودة
 drafts-empty = لا مسودات بعد.
-draft-auto-status-change = تلقائية: تغيّرت الحالة إلى { $status }
+draft-auto-status-change = تلقائية: تغيرت الحالة إلى { $status }
 draft-auto-before-restore = تلقائية: قبل استعادة «{ $name }»
 draft-progress = تُرجم { $translated } من { $total }
 draft-restore = استعد
-draft-restored = استُعيدت. حُفظ النص كما كان في المسودة «{ $name }».
+draft-restored = استعيدت. حفظ النص كما كان في المسودة «{ $name }».
 compare-heading = مقارنة
 compare-from = من
 compare-to = إلى
@@ -318,11 +320,11 @@ compare-current = النص الحالي
 compare-run = قارن
 compare-unchanged = { PLURAL($count) ->
     [zero] لا مقاطع مخفية.
-    [one] مقطع واحد لم يتغير ولم يُعرض.
-    [two] مقطعان لم يتغيرا ولم يُعرضا.
-    [few] { $count } مقاطع لم تتغير ولم تُعرض.
-    [many] { $count } مقطعًا لم تتغير ولم تُعرض.
-   *[other] { $count } مقطع لم تتغير ولم تُعرض.
+    [one] مقطع واحد لم يتغير ولم يعرض.
+    [two] مقطعان لم يتغيرا ولم يعرضا.
+    [few] { $count } مقاطع لم تتغير ولم تعرض.
+    [many] { $count } مقطعا لم تتغير ولم تعرض.
+   *[other] { $count } مقطع لم تتغير ولم تعرض.
 }
 compare-none = لا فروق.
 
@@ -333,21 +335,51 @@ export-format-txt = الإنجليزية: نص عادي (‎.txt)
 export-format-md = الإنجليزية: Markdown ‏(‎.md)
 export-format-html = الإنجليزية: صفحة ويب (‎.html)
 export-format-docx = الإنجليزية: Word ‏(‎.docx)
-export-format-bilingual-html = العربية والإنجليزية جنبًا إلى جنب: صفحة ويب (‎.html)
-export-format-bilingual-docx = العربية والإنجليزية جنبًا إلى جنب: Word ‏(‎.docx)
+export-format-bilingual-html = العربية والإنجليزية جنبا إلى جنب: صفحة ويب (‎.html)
+export-format-bilingual-docx = العربية والإنجليزية جنبا إلى جنب: Word ‏(‎.docx)
 export-save = احفظ…
-export-done = حُفظ في { $path }
+export-unfinished-heading = لم يكتمل بعد
+export-unfinished-untranslated = { PLURAL($count) ->
+    [zero] لا مقاطع بلا ترجمة.
+    [one] مقطع واحد بلا ترجمة، وسيترك خارج الملف.
+    [two] مقطعان بلا ترجمة، وسيتركان خارج الملف.
+    [few] { $count } مقاطع بلا ترجمة، وستترك خارج الملف.
+    [many] { $count } مقطعا بلا ترجمة، وستترك خارج الملف.
+   *[other] { $count } مقطع بلا ترجمة، وستترك خارج الملف.
+}
+export-unfinished-drafts = { PLURAL($count) ->
+    [zero] لا مسودات غير مؤكدة.
+    [one] ترجمة واحدة مسودة غير مؤكدة، وستخرج كما هي.
+    [two] ترجمتان مسودتان غير مؤكدتين، وستخرجان كما هما.
+    [few] { $count } ترجمات مسودات غير مؤكدة، وستخرج كما هي.
+    [many] { $count } ترجمة مسودة غير مؤكدة، وستخرج كما هي.
+   *[other] { $count } ترجمة مسودة غير مؤكدة، وستخرج كما هي.
+}
+export-unfinished-names = { PLURAL($count) ->
+    [zero] لا ملاحظات مفتوحة على الأسماء.
+    [one] مقطع واحد فيه ملاحظة مفتوحة على الأسماء.
+    [two] مقطعان فيهما ملاحظات مفتوحة على الأسماء.
+    [few] { $count } مقاطع فيها ملاحظات مفتوحة على الأسماء.
+    [many] { $count } مقطعا فيها ملاحظات مفتوحة على الأسماء.
+   *[other] { $count } مقطع فيها ملاحظات مفتوحة على الأسماء.
+}
+export-unfinished-go = انتقل إلى أولها
+export-anyway = صدّر على أي حال…
+export-done = حفظ في { $path }
 
 ## الاختصارات
 
 shortcuts-heading = اختصارات لوحة المفاتيح
-shortcut-confirm = أكّد وانتقل إلى المقطع التالي غير المترجم
+shortcut-confirm = أكد وانتقل إلى المقطع التالي غير المترجم
 shortcut-review = علّمه مُراجَعًا وانتقل إلى المقطع التالي
 shortcut-next = المقطع التالي
 shortcut-previous = المقطع السابق
 shortcut-copy-source = انسخ المصدر إلى الترجمة
 shortcut-jump = انتقل إلى مقطع برقمه
-shortcut-find = البحث والاستبدال
+shortcut-find = البحث
+shortcut-replace = الاستبدال في الترجمات
+shortcut-find-next = الموضع التالي
+shortcut-find-previous = الموضع السابق
 shortcut-help = هذه القائمة
 shortcut-close = أغلق لوحة
 
@@ -373,7 +405,7 @@ glossary-count = { PLURAL($count) ->
     [one] اسم واحد
     [two] اسمان
     [few] { $count } أسماء
-    [many] { $count } اسمًا
+    [many] { $count } اسما
    *[other] { $count } اسم
 }
 glossary-matching = { PLURAL($count) ->
@@ -381,15 +413,15 @@ glossary-matching = { PLURAL($count) ->
     [one] نتيجة واحدة
     [two] نتيجتان
     [few] { $count } نتائج
-    [many] { $count } نتيجةً
+    [many] { $count } نتيجة
    *[other] { $count } نتيجة
 }
 glossary-more = تظهر أول { $shown } من { $total }. ضيّق البحث لترى البقية.
 glossary-search = ابحث بالعربية أو الإنجليزية
 glossary-kind-all = كل الأنواع
-glossary-empty = المسرد فارغ. أضف الأسماء واحدًا واحدًا، أو استورد ملف CSV أو TBX.
+glossary-empty = المسرد فارغ. أضف الأسماء واحدا واحدا، أو استورد ملف CSV أو TBX.
 glossary-actions = إجراءات
-glossary-add = أضف اسمًا
+glossary-add = أضف اسما
 glossary-edit = تعديل
 glossary-delete = حذف
 glossary-delete-heading = أتحذف هذا الاسم؟
@@ -401,58 +433,58 @@ glossary-file-filter = مسارد (CSV وTBX)
 glossary-format-csv = CSV
 glossary-format-tbx = TBX
 glossary-exported = { PLURAL($count) ->
-    [zero] لم يُكتب أي اسم
-    [one] كُتب اسم واحد
-    [two] كُتب اسمان
-    [few] كُتبت { $count } أسماء
-    [many] كُتب { $count } اسمًا
-   *[other] كُتب { $count } اسم
+    [zero] لم يكتب أي اسم
+    [one] كتب اسم واحد
+    [two] كتب اسمان
+    [few] كتبت { $count } أسماء
+    [many] كتب { $count } اسما
+   *[other] كتب { $count } اسم
 } في { $path }.
-glossary-report-heading = استُورد المسرد
+glossary-report-heading = استورد المسرد
 glossary-report-added = { PLURAL($count) ->
-    [zero] لم يُضف أي اسم
-    [one] أُضيف اسم واحد
-    [two] أُضيف اسمان
-    [few] أُضيفت { $count } أسماء
-    [many] أُضيف { $count } اسمًا
-   *[other] أُضيف { $count } اسم
+    [zero] لم يضف أي اسم
+    [one] أضيف اسم واحد
+    [two] أضيف اسمان
+    [few] أضيفت { $count } أسماء
+    [many] أضيف { $count } اسما
+   *[other] أضيف { $count } اسم
 }
 glossary-report-updated = { PLURAL($count) ->
     [zero] لم يُحدَّث أي اسم
     [one] حُدِّث اسم واحد
     [two] حُدِّث اسمان
     [few] حُدِّثت { $count } أسماء
-    [many] حُدِّث { $count } اسمًا
+    [many] حُدِّث { $count } اسما
    *[other] حُدِّث { $count } اسم
 }
 glossary-report-unchanged = { PLURAL($count) ->
-    [zero] لا أسماء موجودة سلفًا
-    [one] اسم واحد موجود سلفًا دون تغيير
-    [two] اسمان موجودان سلفًا دون تغيير
-    [few] { $count } أسماء موجودة سلفًا دون تغيير
-    [many] { $count } اسمًا موجودًا سلفًا دون تغيير
-   *[other] { $count } اسم موجود سلفًا دون تغيير
+    [zero] لا أسماء موجودة سلفا
+    [one] اسم واحد موجود سلفا دون تغيير
+    [two] اسمان موجودان سلفا دون تغيير
+    [few] { $count } أسماء موجودة سلفا دون تغيير
+    [many] { $count } اسما موجودا سلفا دون تغيير
+   *[other] { $count } اسم موجود سلفا دون تغيير
 }
 glossary-report-skipped = { PLURAL($count) ->
-    [zero] لم يُتخطَّ أي صف
-    [one] تُخطّي صف واحد:
-    [two] تُخطّي صفان:
-    [few] تُخطّيت { $count } صفوف:
-    [many] تُخطّي { $count } صفًا:
-   *[other] تُخطّي { $count } صف:
+    [zero] لم يتخط أي صف
+    [one] تخطي صف واحد:
+    [two] تخطي صفان:
+    [few] تخطيت { $count } صفوف:
+    [many] تخطي { $count } صفا:
+   *[other] تخطي { $count } صف:
 }
 glossary-skipped-line = { $line ->
     [0] { $reason }
    *[other] السطر { $line }: { $reason }
 }
-glossary-skip-unreadable = تعذّرت قراءة الصف ({ $detail })
+glossary-skip-unreadable = تعذرت قراءة الصف ({ $detail })
 glossary-skip-empty-form = الصيغة العربية أو الإنجليزية فارغة
-glossary-skip-no-arabic = لا مصطلح عربيًا في المدخل ({ $detail })
-glossary-skip-no-english = لا مصطلح إنجليزيًا في المدخل ({ $detail })
-glossary-skip-unknown-type = «{ $detail }» ليس نوعًا من الأسماء (person أو place أو organization أو other)
+glossary-skip-no-arabic = لا مصطلح عربيا في المدخل ({ $detail })
+glossary-skip-no-english = لا مصطلح إنجليزيا في المدخل ({ $detail })
+glossary-skip-unknown-type = «{ $detail }» ليس نوعا من الأسماء (person أو place أو organization أو other)
 glossary-skip-bad-clitics = يجب أن تكون قيمة clitics ‏true أو false، لا «{ $detail }»
 glossary-skip-duplicate-in-file = الاسم العربي نفسه ورد قبل ذلك في الملف: { $detail }
-entry-add-heading = أضف اسمًا
+entry-add-heading = أضف اسما
 entry-edit-heading = عدّل الاسم
 entry-arabic = العربية
 entry-english = الإنجليزية (الذكر الأول)
@@ -460,14 +492,14 @@ entry-short = الذكر الثاني
 entry-short-hint = مثل Putin
 entry-kind = النوع
 entry-variants = صيغ عربية أخرى
-entry-deprecated = تهجئات يُنبَّه إليها
+entry-deprecated = تهجئات ينبه إليها
 entry-one-per-line = واحدة في كل سطر
 entry-clitics = قد تلتصق به و ف ب ك ل (أزل العلامة عن الأسماء التي هي كلمات شائعة مثل أمل)
-entry-not = لا تطابق هذه الصيغ أبدًا
+entry-not = لا تطابق هذه الصيغ أبدا
 entry-notes = ملاحظات
-entry-dates = أُضيف في { $added } · وعُدّل في { $changed }
+entry-dates = أضيف في { $added } · وعُدّل في { $changed }
 entry-save = حفظ
-entry-unverified = كتابة بالحروف اللاتينية لم يتحقق منها أحد: تحقّق من التهجئة.
+entry-unverified = كتابة بالحروف اللاتينية لم يتحقق منها أحد: تحقق من التهجئة.
 
 ## Names in the editor
 editor-names = الأسماء
@@ -476,7 +508,7 @@ names-issue-count = { PLURAL($count) ->
     [one] ملاحظة واحدة
     [two] ملاحظتان
     [few] { $count } ملاحظات
-    [many] { $count } ملاحظةً
+    [many] { $count } ملاحظة
    *[other] { $count } ملاحظة
 }
 name-insert-hint = انقر لإدراج «{ $form }»
@@ -488,26 +520,26 @@ names-checks = { PLURAL($count) ->
     [one] التدقيق: ملاحظة واحدة
     [two] التدقيق: ملاحظتان
     [few] التدقيق: { $count } ملاحظات
-    [many] التدقيق: { $count } ملاحظةً
+    [many] التدقيق: { $count } ملاحظة
    *[other] التدقيق: { $count } ملاحظة
 }
 names-no-issues = كل أسماء المسرد في الترجمة مكتوبة بتهجئة الدار.
 names-kind-missing = ناقص
 names-kind-deprecated = تهجئة قديمة
-names-kind-inconsistent = غير متّسق
+names-kind-inconsistent = غير متسق
 names-issue-missing = الترجمة لا تتضمن «{ $expected }»
 names-issue-deprecated = «{ $found }» صوابها «{ $expected }»
 names-issue-inconsistent = «{ $found }» هنا، و«{ $expected }» في بقية المقالة
 names-candidates = { PLURAL($count) ->
-    [zero] أسماء ليست في المسرد: لم يُعثر على شيء
+    [zero] أسماء ليست في المسرد: لم يعثر على شيء
     [one] اسم واحد ليس في المسرد
     [two] اسمان ليسا في المسرد
     [few] { $count } أسماء ليست في المسرد
-    [many] { $count } اسمًا ليست في المسرد
+    [many] { $count } اسما ليست في المسرد
    *[other] { $count } اسم ليس في المسرد
 }
 names-no-candidates = لا أسماء محتملة خارج المسرد.
-names-unverified = غير مُتحقَّق منه
+names-unverified = غير متحقق منه
 names-show = أظهر
 names-add = أضف…
 names-add-selection = أضف إلى المسرد…

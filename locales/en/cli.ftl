@@ -5,6 +5,7 @@ cli-already-imported = warning: this text is already article { $id } (“{ $titl
 cli-deleted = Deleted article { $id }.
 cli-no-articles = No articles.
 cli-error = error: { $message }
+cli-warning = warning: { $message } Segments: { $list }.
 cli-glossary-imported = Glossary: { $added } added, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
 cli-glossary-exported = Wrote { PLURAL($count) ->
     [one] one name

@@ -220,10 +220,12 @@ find-count = { PLURAL($count) ->
    *[other] { $count } segments
 }
 find-none = Not found.
+find-position = { $current } of { $total }
 find-next = Next
 find-previous = Previous
 find-hint = Arabic search ignores harakat, tatweel and hamza forms; English search ignores case.
 replace-with = Replace with
+replace-one = Replace
 replace-all = Replace in all translations
 replace-done = { PLURAL($count) ->
     [one] One replacement made.
@@ -282,6 +284,21 @@ export-format-bilingual-html = Arabic and English side by side: web page (.html)
 export-format-bilingual-docx = Arabic and English side by side: Word (.docx)
 export-save = Save…
 export-done = Saved to { $path }
+export-unfinished-heading = Not finished yet
+export-unfinished-untranslated = { PLURAL($count) ->
+    [one] One segment has no translation: it is left out of the export.
+   *[other] { $count } segments have no translation: they are left out of the export.
+}
+export-unfinished-drafts = { PLURAL($count) ->
+    [one] One translation is an unconfirmed draft: it goes out as it is.
+   *[other] { $count } translations are unconfirmed drafts: they go out as they are.
+}
+export-unfinished-names = { PLURAL($count) ->
+    [one] One segment has a name check open.
+   *[other] { $count } segments have name checks open.
+}
+export-unfinished-go = Go to the first
+export-anyway = Export anyway…
 
 ## Shortcuts
 
@@ -292,7 +309,10 @@ shortcut-next = Next segment
 shortcut-previous = Previous segment
 shortcut-copy-source = Copy the source into the translation
 shortcut-jump = Go to a segment by number
-shortcut-find = Find and replace
+shortcut-find = Find
+shortcut-replace = Replace in the translations
+shortcut-find-next = Next match
+shortcut-find-previous = Previous match
 shortcut-help = This list
 shortcut-close = Close a panel
 

@@ -10,6 +10,7 @@ macro_rules! ipc_types {
             dragoman_core::ErrorKind,
             crate::error::IpcError,
             crate::commands::app::Startup,
+            dragoman_core::usecases::place::Place,
             // articles and segments
             dragoman_core::SegmentKind,
             dragoman_core::SegmentStatus,
@@ -25,6 +26,7 @@ macro_rules! ipc_types {
             dragoman_core::diff::Comparison,
             dragoman_core::store::FindHit,
             dragoman_core::formats::export::ExportFormat,
+            dragoman_core::usecases::export::Unfinished,
             // import
             dragoman_core::usecases::import::ImportSource,
             dragoman_core::import::Format,

@@ -221,6 +221,15 @@ export async function importPaste(browser, text) {
   await shown(browser, 'editor');
 }
 
+/** Open the article after a start: the app reopens the last one by itself; from the list,
+ * the first one is opened. */
+export async function openArticle(browser) {
+  const there = (id) => byId(browser, id).isExisting();
+  await browser.waitUntil(async () => (await there('editor')) || (await there('article-open')), { timeout: TIMEOUT });
+  if (!(await there('editor'))) await click(browser, 'article-open');
+  await shown(browser, 'editor');
+}
+
 /** The test id of the focused element's row and the element's own test id. */
 export async function focused(browser) {
   return browser.execute(() => {

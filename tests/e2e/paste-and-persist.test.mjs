@@ -92,6 +92,8 @@ test('a pasted article is previewed, segmented, translated, and survives a resta
   // Quit and start again on the same database.
   await quit(app);
   app = await launch(db);
+  await shown(app, 'editor'); // where it was left off
+  await click(app, 'editor-back');
   const item = await shown(app, 'article-item');
   assert.match(await item.getText(), /Putin and Biden to talk/);
   assert.equal(await (await byId(app, 'article-progress')).getAttribute('data-done'), '2');

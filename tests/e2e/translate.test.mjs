@@ -11,6 +11,7 @@ import {
   focused,
   importPaste,
   launch,
+  openArticle,
   quit,
   screenshot,
   shown,
@@ -85,7 +86,8 @@ test('translating by keyboard only: type, confirm, move, copy, jump, mark review
   await app.keys(['F1']);
   const sheet = await shown(app, 'shortcuts-dialog');
   assert.match(await sheet.getText(), /Confirm and go to the next untranslated segment/);
-  assert.equal((await allById(app, 'shortcut-row')).length, 12);
+  assert.equal((await allById(app, 'shortcut-row')).length, 15);
+  assert.match(await sheet.getText(), /Replace in the translations\s*Ctrl\+H/);
   assert.match(await sheet.getText(), /Alt\+1 … Alt\+9/);
   await app.keys(['Escape']);
   await app.waitUntil(async () => !(await (await byId(app, 'shortcuts-dialog')).isExisting()));
@@ -183,8 +185,7 @@ async function typedThenStopped(t, signal, waitMs) {
   await quit(app);
 
   app = await launch(db);
-  await click(app, 'article-open');
-  await shown(app, 'editor');
+  await openArticle(app);
   return (await allById(app, 'segment-target'))[2].getValue();
 }
 
@@ -235,8 +236,7 @@ test('two windows on one article: neither silently overwrites the other', async 
   await importPaste(a, ARTICLE);
   const b = await launch(db);
   t.after(() => quit(b));
-  await click(b, 'article-open');
-  await shown(b, 'editor');
+  await openArticle(b);
 
   await (await allById(a, 'segment-target'))[1].addValue('Text from window A.');
   await waitSaved(a);
@@ -265,8 +265,7 @@ for (const [lang, env, waiting] of [
     const b = await launch(db, { env });
     t.after(() => quit(b));
     await b.setWindowSize(720, 480);
-    await click(b, 'article-open');
-    await shown(b, 'editor');
+    await openArticle(b);
     // B types in the last segment that shows, at the bottom of its small window.
     const rows = await allById(b, 'segment-target');
     const last = (

@@ -250,6 +250,8 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             })?;
             let store = open(cli.db)?;
             let (article, segments) = usecases::export::load(&store, id)?;
+            let glossary = dragoman_core::names::glossary::Compiled::new(store.glossary_entries()?);
+            warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &glossary));
             match output {
                 Some(path) => usecases::export::to_file(&article, &segments, format, &path)?,
                 None => {
@@ -317,4 +319,29 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// Say on stderr what an export leaves out or sends unconfirmed, as the app does before it
+/// writes: one line per kind, with the segments' numbers (the first ten).
+fn warn_unfinished(l10n: &Localizer, segments: &[dragoman_core::Segment], unfinished: &usecases::export::Unfinished) {
+    let number: std::collections::HashMap<i64, i64> = segments.iter().map(|s| (s.id, s.position + 1)).collect();
+    for (ids, message) in [
+        (&unfinished.untranslated, "export-unfinished-untranslated"),
+        (&unfinished.drafts, "export-unfinished-drafts"),
+        (&unfinished.name_issues, "export-unfinished-names"),
+    ] {
+        if ids.is_empty() {
+            continue;
+        }
+        let mut count = Args::new();
+        count.set("count", ids.len());
+        let mut list: Vec<String> = ids.iter().take(10).filter_map(|id| number.get(id)).map(i64::to_string).collect();
+        if ids.len() > 10 {
+            list.push("…".into());
+        }
+        let mut args = Args::new();
+        args.set("message", l10n.format_plain(message, Some(&count)));
+        args.set("list", list.join(", "));
+        eprintln!("{}", l10n.format_plain("cli-warning", Some(&args)));
+    }
 }

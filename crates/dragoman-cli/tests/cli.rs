@@ -102,7 +102,7 @@ fn errors_speak_arabic_in_an_arabic_locale() {
         .unwrap();
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("خطأ: لم يعد هذا العنصر موجودًا"), "{err}");
+    assert!(err.contains("خطأ: لم يعد هذا العنصر موجودا"), "{err}");
 }
 
 #[test]
@@ -177,6 +177,43 @@ fn export_writes_each_format() {
     let o = dragoman(&db, &["export", "1", "--format", "txt", "-o", "/proc/no/such/dir/x.txt"]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("could not be"), "{o:?}");
+}
+
+#[test]
+fn export_warns_on_stderr_about_what_is_unfinished() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    assert!(dragoman(&db, &["import", SAMPLE]).status.success());
+    let o = dragoman(&db, &["export", "1", "--format", "txt"]);
+    assert!(o.status.success(), "a warning, not a refusal");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("warning: "), "{err}");
+    assert!(err.contains("segments have no translation: they are left out of the export. Segments: 1, 2, 3"), "{err}");
+
+    // Everything confirmed but segment 2, a draft: one line, naming it.
+    let mut store = dragoman_core::Store::open(&db).unwrap();
+    for s in store.segments(1).unwrap() {
+        store.update_segment_target(s.id, "Text.").unwrap();
+        if s.position != 1 {
+            store.set_segment_status(s.id, dragoman_core::SegmentStatus::Translated).unwrap();
+        }
+    }
+    drop(store);
+    let o = dragoman(&db, &["export", "1", "--format", "txt"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(
+        err.trim(),
+        "warning: One translation is an unconfirmed draft: it goes out as it is. Segments: 2.",
+        "{err}"
+    );
+    let ar = Command::new(env!("CARGO_BIN_EXE_dragoman"))
+        .args(["--db", db.to_str().unwrap(), "export", "1", "--format", "txt"])
+        .env("LANG", "ar_EG.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&ar.stderr).contains("تنبيه: ترجمة واحدة مسودة غير مؤكدة"), "{ar:?}");
 }
 
 #[test]

@@ -93,6 +93,8 @@ pub struct ArticleSummary {
     /// Segments confirmed (translated or reviewed), and reviewed.
     pub confirmed_count: i64,
     pub reviewed_count: i64,
+    /// The English of the headline, once it has one (the list shows it beside the Arabic).
+    pub english_title: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]

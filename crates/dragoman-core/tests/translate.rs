@@ -31,6 +31,19 @@ fn confirm_review_and_progress_in_segments_and_words() {
 }
 
 #[test]
+fn the_list_shows_the_english_headline_once_there_is_one() {
+    let (_d, mut store, id) = with_sample();
+    let head = store.segments(id).unwrap().into_iter().find(|s| s.kind == SegmentKind::Headline).unwrap();
+    assert_eq!(store.list_articles().unwrap()[0].english_title, None);
+    store.update_segment_target(head.id, "   ").unwrap();
+    assert_eq!(store.article_summary(id).unwrap().english_title, None, "blank is no headline");
+    store.update_segment_target(head.id, " Kremlin: Putin–Biden talks a start ").unwrap();
+    assert_eq!(store.list_articles().unwrap()[0].english_title.as_deref(), Some("Kremlin: Putin–Biden talks a start"));
+    store.set_segment_excluded(head.id, true).unwrap();
+    assert_eq!(store.article_summary(id).unwrap().english_title, None, "an excluded headline is not the title");
+}
+
+#[test]
 fn each_segment_keeps_its_history_and_a_version_can_be_restored() {
     let (_d, mut store, id) = with_sample();
     let seg = store.segments(id).unwrap()[5].id;

@@ -44,11 +44,11 @@ fn arabic_messages_choose_the_right_plural_form() {
     assert_eq!(segments(&ar, 1), "مقطع واحد");
     assert_eq!(segments(&ar, 2), "مقطعان");
     assert_eq!(segments(&ar, 3), "3 مقاطع");
-    assert_eq!(segments(&ar, 11), "11 مقطعًا");
+    assert_eq!(segments(&ar, 11), "11 مقطعا");
     assert_eq!(segments(&ar, 100), "100 مقطع");
     // fluent-bundle's built-in rules get these two wrong; PLURAL gets them right.
     assert_eq!(segments(&ar, 103), "103 مقاطع");
-    assert_eq!(segments(&ar, 111), "111 مقطعًا");
+    assert_eq!(segments(&ar, 111), "111 مقطعا");
 }
 
 #[test]
@@ -101,10 +101,10 @@ fn glossary_counts_take_the_arabic_plural_forms() {
     assert_eq!(count(1), "اسم واحد");
     assert_eq!(count(2), "اسمان");
     assert_eq!(count(3), "3 أسماء");
-    assert_eq!(count(11), "11 اسمًا");
+    assert_eq!(count(11), "11 اسما");
     assert_eq!(count(100), "100 اسم");
     assert_eq!(count(103), "103 أسماء");
-    assert_eq!(count(111), "111 اسمًا");
+    assert_eq!(count(111), "111 اسما");
 }
 
 #[test]

@@ -1,4 +1,5 @@
 //! Start-up and settings.
+use dragoman_core::usecases::place::{self, Place};
 use dragoman_core::usecases::settings;
 use dragoman_l10n::Lang;
 use serde::Serialize;
@@ -35,4 +36,16 @@ pub fn app_startup(state: State<'_, AppState>) -> Startup {
 #[tauri::command(async)]
 pub fn settings_set_language(state: State<'_, AppState>, language: String) -> Result<(), IpcError> {
     state.with_store(|s| settings::set_language(s, &language))
+}
+
+/// Where the translator left off (the article open when the app closed, and its segment).
+#[tauri::command(async)]
+pub fn app_last_place(state: State<'_, AppState>) -> Result<Option<Place>, IpcError> {
+    state.with_store(|s| place::last_place(s))
+}
+
+/// Remember where the translator is; `None` when they go back to the article list.
+#[tauri::command(async)]
+pub fn app_set_last_place(state: State<'_, AppState>, place: Option<Place>) -> Result<(), IpcError> {
+    state.with_store(|s| place::set_last_place(s, place.as_ref()))
 }

@@ -1,6 +1,6 @@
 //! Exporting an article to a file.
 use dragoman_core::formats::export::ExportFormat;
-use dragoman_core::usecases::export;
+use dragoman_core::usecases::export::{self, Unfinished};
 use tauri::State;
 
 use crate::error::IpcError;
@@ -20,4 +20,12 @@ pub fn export_write(
     let (article, segments) = state.with_store(|s| export::load(s, article_id))?;
     export::to_file(&article, &segments, format, &path)?;
     Ok(path.display().to_string())
+}
+
+/// What an export of the article would leave out or send unconfirmed, and the open name
+/// checks: said before the file is written, so the translator can go back first.
+#[tauri::command(async)]
+pub fn export_check(state: State<'_, AppState>, article_id: i64) -> Result<Unfinished, IpcError> {
+    let segments = state.with_store(|s| s.segments(article_id))?;
+    state.with_compiled(|compiled| export::unfinished(&segments, compiled))
 }

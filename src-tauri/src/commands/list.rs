@@ -15,6 +15,8 @@ macro_rules! with_commands_list {
         $m! {
             app::app_startup,
             app::settings_set_language,
+            app::app_last_place,
+            app::app_set_last_place,
             articles::articles_list,
             articles::articles_get,
             articles::articles_create_sample,
@@ -39,6 +41,7 @@ macro_rules! with_commands_list {
             import::import_commit,
             import::import_classify,
             export::export_write,
+            export::export_check,
             glossary::glossary_search,
             glossary::glossary_add,
             glossary::glossary_update,

@@ -11,6 +11,7 @@ import type {
   FindHit,
   ImportSource,
   IpcError,
+  Place,
   Preview,
   Segment,
   SegmentStatus,
@@ -27,6 +28,7 @@ import type {
   NameType,
   StoredEntry,
   Suggestion,
+  Unfinished,
 } from './types';
 
 export function isIpcError(e: unknown): e is IpcError {
@@ -41,6 +43,8 @@ export function asIpcError(e: unknown): IpcError {
 export const api = {
   startup: () => invoke<Startup>('app_startup'),
   setLanguage: (language: string) => invoke<void>('settings_set_language', { language }),
+  lastPlace: () => invoke<Place | null>('app_last_place'),
+  setLastPlace: (place: Place | null) => invoke<void>('app_set_last_place', { place }),
   listArticles: (query: string | null = null) => invoke<ArticleSummary[]>('articles_list', { query }),
   articleProgress: (id: number) => invoke<ArticleSummary>('articles_progress', { id }),
   getArticle: (id: number) => invoke<Article>('articles_get', { id }),
@@ -62,6 +66,7 @@ export const api = {
   compare: (articleId: number, from: number | null, to: number | null) =>
     invoke<Comparison>('drafts_compare', { articleId, from, to }),
   restoreDraft: (draftId: number) => invoke<Draft>('drafts_restore', { draftId }),
+  exportCheck: (articleId: number) => invoke<Unfinished>('export_check', { articleId }),
   exportWrite: (articleId: number, format: ExportFormat, path: string) =>
     invoke<string>('export_write', { articleId, format, path }),
   setExcluded: (id: number, excluded: boolean) => invoke<Segment>('segments_set_excluded', { id, excluded }),

@@ -28,6 +28,12 @@ dbError: IpcError | null,
  */
 encodings: Array<string>, };
 
+export type Place = { articleId: number, 
+/**
+ * The segment the caret was in, if any.
+ */
+segmentId: number | null, };
+
 /**
  * What a segment is in the article's structure.
  */
@@ -84,7 +90,11 @@ wordCount: number, translatedWords: number,
 /**
  * Segments confirmed (translated or reviewed), and reviewed.
  */
-confirmedCount: number, reviewedCount: number, id: number, title: string, sourceLang: string, targetLang: string, 
+confirmedCount: number, reviewedCount: number, 
+/**
+ * The English of the headline, once it has one (the list shows it beside the Arabic).
+ */
+englishTitle: string | null, id: number, title: string, sourceLang: string, targetLang: string, 
 /**
  * Where the text came from: a URL, a file name, "paste" or "sample".
  */
@@ -179,6 +189,24 @@ export type Comparison = { changed: Array<SegmentDiff>, unchanged: number, };
 export type FindHit = { segmentId: number, position: number, ranges: Array<[number, number]>, };
 
 export type ExportFormat = "txt" | "md" | "html" | "docx" | "bilingual-html" | "bilingual-docx";
+
+/**
+ * What is not finished in an article, said before it is exported: the segments, in reading
+ * order, that an export leaves out or sends as they are.
+ */
+export type Unfinished = { 
+/**
+ * Segments with no translation: left out of the export.
+ */
+untranslated: Array<number>, 
+/**
+ * Segments whose translation is an unconfirmed draft: exported as they are.
+ */
+drafts: Array<number>, 
+/**
+ * Segments with a name check still open (a house spelling missing, an old one used).
+ */
+nameIssues: Array<number>, };
 
 /**
  * Where an import comes from: a file the user chose or dropped, or pasted text (with the

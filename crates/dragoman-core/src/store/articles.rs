@@ -34,7 +34,10 @@ fn summaries(filter: &str) -> String {
                 COALESCE(SUM(s.words) FILTER (WHERE s.status IN {counts}), 0),
                 COALESCE(SUM(s.words) FILTER (WHERE s.status IN {translated}), 0),
                 COUNT(s.id) FILTER (WHERE s.status IN {confirmed}),
-                COUNT(s.id) FILTER (WHERE s.status IN {reviewed})
+                COUNT(s.id) FILTER (WHERE s.status IN {reviewed}),
+                (SELECT NULLIF(TRIM(h.target), '') FROM segments h
+                  WHERE h.article_id = a.id AND h.kind = 'headline' AND h.status <> 'excluded'
+                  ORDER BY h.position LIMIT 1)
          FROM articles a LEFT JOIN segments s ON s.article_id = a.id
          {filter}
          GROUP BY a.id
@@ -51,6 +54,7 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
         translated_words: row.get(15)?,
         confirmed_count: row.get(16)?,
         reviewed_count: row.get(17)?,
+        english_title: row.get(18)?,
     })
 }
 

@@ -4,14 +4,15 @@ use crate::model::ArticleSummary;
 use crate::store::Store;
 use crate::text::normalize;
 
-/// The articles, most recently changed first, whose title contains `query` under the shared
-/// normalisation (harakat, tatweel, hamza forms, ى/ي, ة/ه, digits and case ignored); all of
-/// them when the query is blank.
+/// The articles, most recently changed first, whose title or English headline contains
+/// `query` under the shared normalisation (harakat, tatweel, hamza forms, ى/ي, ة/ه, digits and
+/// case ignored); all of them when the query is blank.
 pub fn list(store: &Store, query: &str) -> Result<Vec<ArticleSummary>> {
     let mut all = store.list_articles()?;
     let query = query.trim();
     if !query.is_empty() {
-        all.retain(|a| !normalize::find(&a.article.title, query).is_empty());
+        let found = |text: &str| !normalize::find(text, query).is_empty();
+        all.retain(|a| found(&a.article.title) || a.english_title.as_deref().is_some_and(found));
     }
     Ok(all)
 }

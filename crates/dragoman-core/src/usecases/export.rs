@@ -3,10 +3,43 @@
 //! while a large document is built and written.
 use std::path::Path;
 
+use serde::Serialize;
+
 use crate::error::Result;
 use crate::formats::export::{self, ExportFormat};
-use crate::model::{Article, Segment};
+use crate::model::{Article, Segment, SegmentStatus};
+use crate::names::glossary::Compiled;
 use crate::store::Store;
+
+/// What is not finished in an article, said before it is exported: the segments, in reading
+/// order, that an export leaves out or sends as they are.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Unfinished {
+    /// Segments with no translation: left out of the export.
+    pub untranslated: Vec<i64>,
+    /// Segments whose translation is an unconfirmed draft: exported as they are.
+    pub drafts: Vec<i64>,
+    /// Segments with a name check still open (a house spelling missing, an old one used).
+    pub name_issues: Vec<i64>,
+}
+
+impl Unfinished {
+    pub fn is_empty(&self) -> bool {
+        self.untranslated.is_empty() && self.drafts.is_empty() && self.name_issues.is_empty()
+    }
+}
+
+/// What an export of these segments would leave out or send unconfirmed, and the segments
+/// with name checks open. Excluded segments are not for translation and never count.
+pub fn unfinished(segments: &[Segment], glossary: &Compiled) -> Unfinished {
+    let of = |status: SegmentStatus| segments.iter().filter(|s| s.status == status).map(|s| s.id).collect();
+    let mut name_issues: Vec<i64> = super::names::check(segments, glossary).iter().map(|i| i.segment_id).collect();
+    let order: std::collections::HashMap<i64, i64> = segments.iter().map(|s| (s.id, s.position)).collect();
+    name_issues.sort_by_key(|id| order.get(id).copied().unwrap_or(i64::MAX));
+    name_issues.dedup();
+    Unfinished { untranslated: of(SegmentStatus::New), drafts: of(SegmentStatus::Draft), name_issues }
+}
 
 /// The article and its segments, as an export reads them.
 pub fn load(store: &Store, article_id: i64) -> Result<(Article, Vec<Segment>)> {
@@ -24,4 +57,47 @@ pub fn to_file(article: &Article, segments: &[Segment], format: ExportFormat, pa
     export::write_file(path, &render(article, segments, format)?)?;
     tracing::info!(article_id = article.id, ?format, path = %path.display(), "exported");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::glossary::{GlossaryEntry, NameType};
+
+    #[test]
+    fn an_export_says_what_is_unfinished() {
+        let mut store = Store::open_in_memory().unwrap();
+        let text = "بوتين وبايدن\n\nقال الكرملين إن بوتين سيتحدث.\n\nوقال بيسكوف إن المحادثات مهمة.\n\nالخاتمة.";
+        let preview = crate::import::preview_paste(text, None).unwrap();
+        let id = store.create_article(&preview.into_article(None)).unwrap().id;
+        let segs = store.segments(id).unwrap();
+        let ids: Vec<i64> = segs.iter().map(|s| s.id).collect();
+        store.update_segment_target(ids[0], "Putin and Biden").unwrap();
+        store.set_segment_status(ids[0], SegmentStatus::Translated).unwrap();
+        store.update_segment_target(ids[1], "The Kremlin said Putin would talk.").unwrap();
+        store.set_segment_excluded(ids[3], true).unwrap();
+        let entry = GlossaryEntry {
+            arabic: "بيسكوف".into(),
+            variants: vec![],
+            english: "Dmitry Peskov".into(),
+            short: Some("Peskov".into()),
+            kind: NameType::Person,
+            deprecated: vec![],
+            clitics: true,
+            not: vec![],
+            notes: String::new(),
+        };
+        store.add_entry(&entry).unwrap();
+        store.update_segment_target(ids[2], "Peskoff said the talks matter.").unwrap();
+        let glossary = Compiled::new(store.glossary_entries().unwrap());
+
+        let u = unfinished(&store.segments(id).unwrap(), &glossary);
+        assert_eq!(u.untranslated, Vec::<i64>::new(), "the excluded closing line does not count");
+        assert_eq!(u.drafts, vec![ids[1], ids[2]]);
+        assert_eq!(u.name_issues, vec![ids[2]], "Peskov's house spelling is missing");
+        assert!(!u.is_empty());
+
+        store.set_segment_excluded(ids[3], false).unwrap();
+        assert_eq!(unfinished(&store.segments(id).unwrap(), &glossary).untranslated, vec![ids[3]]);
+    }
 }

@@ -9,4 +9,5 @@ pub mod export;
 pub mod glossary;
 pub mod import;
 pub mod names;
+pub mod place;
 pub mod settings;

@@ -18,6 +18,9 @@ describe('editor shortcuts', () => {
     expect(actionFor(key({ key: 'ل', code: 'KeyG', ctrlKey: true }))).toBe('jump');
     expect(actionFor(key({ key: 'س', code: 'KeyS', ctrlKey: true, shiftKey: true }))).toBe('copy-source');
     expect(actionFor(key({ key: 'ب', code: 'KeyF', ctrlKey: true }))).toBe('find');
+    expect(actionFor(key({ key: 'ا', code: 'KeyH', ctrlKey: true }))).toBe('replace');
+    expect(actionFor(key({ key: 'F3', code: 'F3' }))).toBe('find-next');
+    expect(actionFor(key({ key: 'F3', code: 'F3', shiftKey: true }))).toBe('find-previous');
   });
 
   it('inserts the nth name with Alt and a digit, on any layout', () => {

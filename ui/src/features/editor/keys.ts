@@ -8,6 +8,9 @@ export type Action =
   | 'copy-source'
   | 'jump'
   | 'find'
+  | 'replace'
+  | 'find-next'
+  | 'find-previous'
   | 'help'
   | 'insert-name'
   | 'add-name'
@@ -27,7 +30,10 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'previous', keys: ['Alt+↑'] },
   { action: 'copy-source', keys: ['Ctrl+Shift+S', 'Ctrl+Insert'] },
   { action: 'jump', keys: ['Ctrl+G'] },
-  { action: 'find', keys: ['Ctrl+F', 'Ctrl+H'] },
+  { action: 'find', keys: ['Ctrl+F'] },
+  { action: 'replace', keys: ['Ctrl+H'] },
+  { action: 'find-next', keys: ['F3'] },
+  { action: 'find-previous', keys: ['Shift+F3'] },
   { action: 'insert-name', keys: ['Alt+1', '…', 'Alt+9'] },
   { action: 'add-name', keys: ['Ctrl+Shift+G'] },
   { action: 'names', keys: ['Ctrl+Shift+N'] },
@@ -42,6 +48,7 @@ export function actionFor(e: Key): Action | null {
   const ctrl = e.ctrlKey || e.metaKey;
   if (e.key === 'F1') return 'help';
   if (e.key === 'Escape') return 'close';
+  if (e.key === 'F3' && !ctrl && !e.altKey) return e.shiftKey ? 'find-previous' : 'find-next';
   if (ctrl && e.key === 'Enter') return e.shiftKey ? 'review' : 'confirm';
   if (e.altKey && !ctrl && e.key === 'ArrowDown') return 'next';
   if (e.altKey && !ctrl && e.key === 'ArrowUp') return 'previous';
@@ -50,7 +57,8 @@ export function actionFor(e: Key): Action | null {
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyG') return 'add-name';
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyN') return 'names';
   if (e.altKey && !ctrl && nameNumber(e) !== null) return 'insert-name';
-  if (ctrl && !e.shiftKey && !e.altKey && (e.code === 'KeyF' || e.code === 'KeyH')) return 'find';
+  if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyF') return 'find';
+  if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyH') return 'replace';
   return null;
 }
 

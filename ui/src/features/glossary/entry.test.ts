@@ -29,4 +29,13 @@ describe('highlighting a source', () => {
       ['ن كييف', false, false],
     ]);
   });
+
+  it('marks the match the find panel is on apart from the other hits', () => {
+    const parts = splitParts(text, [], [[0, 3], [14, 18]], [14, 18]);
+    expect(parts.map((p) => [p.text, p.found, p.current])).toEqual([
+      ['قال', true, false],
+      [' وبايدن إن ', false, false],
+      ['كييف', true, true],
+    ]);
+  });
 });

@@ -26,6 +26,8 @@ export interface Part<N> {
   name: N | null;
   /** Found by the find panel. */
   found: boolean;
+  /** The match the find panel is on. */
+  current: boolean;
 }
 
 /**
@@ -36,8 +38,13 @@ export function splitParts<N extends { start: number; end: number }>(
   text: string,
   names: N[],
   hits: [number, number][],
+  current: [number, number] | null = null,
 ): Part<N>[] {
   const cuts = new Set<number>([0, text.length]);
+  if (current) {
+    cuts.add(current[0]);
+    cuts.add(current[1]);
+  }
   for (const n of names) {
     cuts.add(n.start);
     cuts.add(n.end);
@@ -53,9 +60,10 @@ export function splitParts<N extends { start: number; end: number }>(
     if (a === b) continue;
     const name = names.find((n) => n.start <= a && b <= n.end) ?? null;
     const found = hits.some(([x, y]) => x <= a && b <= y);
+    const isCurrent = current !== null && current[0] <= a && b <= current[1];
     const last = parts[parts.length - 1];
-    if (last && last.name === name && last.found === found) last.text += text.slice(a, b);
-    else parts.push({ text: text.slice(a, b), name, found });
+    if (last && last.name === name && last.found === found && last.current === isCurrent) last.text += text.slice(a, b);
+    else parts.push({ text: text.slice(a, b), name, found, current: isCurrent });
   }
   return parts;
 }
