@@ -1,6 +1,7 @@
 # رسائل سطر الأوامر `dragoman`.
 
 cli-imported = استوردت «{ $title }» مقالة رقم { $id } ({ $segments }).
+cli-already-imported = تنبيه: هذا النص موجود من قبل في المقالة رقم { $id } («{ $title }»)، وتم استيراده مرة أخرى.
 cli-deleted = حذفت المقالة رقم { $id }.
 cli-no-articles = لا مقالات.
 cli-warning = تنبيه: { $message } المقاطع: { $list }.

@@ -104,6 +104,14 @@ import-count-caption = { PLURAL($count) ->
     [many] { $count } تعليقا على الصور
    *[other] { $count } تعليق على الصور
 }
+import-count-dateline = { PLURAL($count) ->
+    [zero] لا أسطر للمكان والمصدر
+    [one] سطر واحد للمكان والمصدر
+    [two] سطران للمكان والمصدر
+    [few] { $count } أسطر للمكان والمصدر
+    [many] { $count } سطرا للمكان والمصدر
+   *[other] { $count } سطر للمكان والمصدر
+}
 list-separator = {"، "}
 import-mojibake-utf8-as-windows1256 = يبدو هذا النص مشوها: نص UTF-8 قرئ يوما بترميز windows-1256 (حروف مثل «ظ‚ط§ظ„»).
 import-mojibake-windows1256-as-windows1252 = يبدو هذا النص مشوها: نص windows-1256 قرئ يوما بترميز windows-1252 (حروف مثل «ÞÇá»).
@@ -117,6 +125,35 @@ import-more = { PLURAL($count) ->
    *[other] …و{ $count } مقطع آخر
 }
 import-commit = استورد
+import-furniture-proposed = { PLURAL($count) ->
+    [zero] لا أسطر من حواشي الموقع.
+    [one] يبدو أن سطرا واحدا من حواشي الموقع (ترويسة أو وسم أو اسم الموقع): نقترح أن يكون «ليس للترجمة».
+    [two] يبدو أن سطرين من حواشي الموقع (ترويسة أو وسوم أو اسم الموقع): نقترح أن يكونا «ليس للترجمة».
+    [few] يبدو أن { $count } أسطر من حواشي الموقع (ترويسة أو وسوم أو اسم الموقع): نقترح أن تكون «ليس للترجمة».
+    [many] يبدو أن { $count } سطرا من حواشي الموقع (ترويسة أو وسوم أو اسم الموقع): نقترح أن تكون «ليس للترجمة».
+   *[other] يبدو أن { $count } سطر من حواشي الموقع (ترويسة أو وسوم أو اسم الموقع): نقترح أن تكون «ليس للترجمة».
+}
+import-furniture-accepted = { PLURAL($count) ->
+    [zero] لا أسطر «ليس للترجمة».
+    [one] عند الاستيراد: سطر واحد «ليس للترجمة».
+    [two] عند الاستيراد: سطران «ليس للترجمة».
+    [few] عند الاستيراد: { $count } أسطر «ليس للترجمة».
+    [many] عند الاستيراد: { $count } سطرا «ليس للترجمة».
+   *[other] عند الاستيراد: { $count } سطر «ليس للترجمة».
+}
+import-furniture-accept-all = { PLURAL($count) ->
+    [one] اقبل الاقتراح
+    [two] اقبل الاقتراحين
+   *[other] اقبل الاقتراحات كلها
+}
+import-furniture-undo-all = تراجع
+import-furniture-line-proposed = مقترح: ليس للترجمة
+import-furniture-line-excluded = ليس للترجمة
+import-furniture-accept = اقبل
+import-furniture-undo = تراجع
+import-existing = هذه المقالة موجودة في دراغومان من قبل: «{ $title }»، منذ { $date }.
+import-open-existing = افتح المقالة الموجودة
+import-anyway = استورد مع ذلك
 drop-overlay = أفلت الملف لاستيراده
 
 ## الحذف
@@ -141,6 +178,7 @@ segment-kind-subhead = عنوان فرعي
 segment-kind-paragraph = فقرة
 segment-kind-sentence = جملة
 segment-kind-caption = تعليق على صورة
+segment-kind-dateline = سطر المكان والمصدر
 segment-exclude = ليس للترجمة
 segment-include = ترجِم
 segment-split = اقسم
@@ -295,12 +333,12 @@ compare-none = لا فروق.
 ## التصدير
 
 export-heading = تصدير
-export-format-txt = الإنجليزية: نص عادي (‎.txt)
-export-format-md = الإنجليزية: Markdown ‏(‎.md)
-export-format-html = الإنجليزية: صفحة ويب (‎.html)
-export-format-docx = الإنجليزية: Word ‏(‎.docx)
-export-format-bilingual-html = العربية والإنجليزية جنبا إلى جنب: صفحة ويب (‎.html)
-export-format-bilingual-docx = العربية والإنجليزية جنبا إلى جنب: Word ‏(‎.docx)
+export-format-txt = الإنجليزية: نص عادي (⁦.txt⁩)
+export-format-md = الإنجليزية: ⁦Markdown⁩ (⁦.md⁩)
+export-format-html = الإنجليزية: صفحة ويب (⁦.html⁩)
+export-format-docx = الإنجليزية: ⁦Word⁩ (⁦.docx⁩)
+export-format-bilingual-html = العربية والإنجليزية جنبا إلى جنب: صفحة ويب (⁦.html⁩)
+export-format-bilingual-docx = العربية والإنجليزية جنبا إلى جنب: ⁦Word⁩ (⁦.docx⁩)
 export-save = احفظ…
 export-unfinished-heading = لم يكتمل بعد
 export-unfinished-untranslated = { PLURAL($count) ->

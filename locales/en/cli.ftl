@@ -1,6 +1,7 @@
 # Messages of the `dragoman` command line.
 
 cli-imported = Imported “{ $title }” as article { $id } ({ $segments }).
+cli-already-imported = warning: this text is already article { $id } (“{ $title }”); it was imported again.
 cli-deleted = Deleted article { $id }.
 cli-no-articles = No articles.
 cli-error = error: { $message }

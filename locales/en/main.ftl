@@ -78,6 +78,10 @@ import-count-caption = { PLURAL($count) ->
     [one] one caption
    *[other] { $count } captions
 }
+import-count-dateline = { PLURAL($count) ->
+    [one] one dateline
+   *[other] { $count } datelines
+}
 list-separator = {", "}
 import-mojibake-utf8-as-windows1256 = This text looks garbled: UTF-8 that was once read as windows-1256 (letters like “ظ‚ط§ظ„”).
 import-mojibake-windows1256-as-windows1252 = This text looks garbled: windows-1256 that was once read as windows-1252 (letters like “ÞÇá”).
@@ -87,6 +91,26 @@ import-more = { PLURAL($count) ->
    *[other] …and { $count } more segments
 }
 import-commit = Import
+import-furniture-proposed = { PLURAL($count) ->
+    [one] One line looks like site furniture (a masthead, a tag, the site’s name): it is proposed as not for translation.
+   *[other] { $count } lines look like site furniture (a masthead, tags, the site’s name): they are proposed as not for translation.
+}
+import-furniture-accepted = { PLURAL($count) ->
+    [one] One line will be imported as not for translation.
+   *[other] { $count } lines will be imported as not for translation.
+}
+import-furniture-accept-all = { PLURAL($count) ->
+    [one] Mark it not for translation
+   *[other] Mark them not for translation
+}
+import-furniture-undo-all = Undo
+import-furniture-line-proposed = Proposed: not for translation
+import-furniture-line-excluded = Not for translation
+import-furniture-accept = Accept
+import-furniture-undo = Undo
+import-existing = This article is already in Dragoman: “{ $title }”, imported { $date }.
+import-open-existing = Open the existing article
+import-anyway = Import anyway
 drop-overlay = Drop the file to import it
 
 ## Delete
@@ -111,6 +135,7 @@ segment-kind-subhead = Subhead
 segment-kind-paragraph = Paragraph
 segment-kind-sentence = Sentence
 segment-kind-caption = Caption
+segment-kind-dateline = Dateline
 segment-exclude = Not for translation
 segment-include = Translate
 segment-split = Split

@@ -162,6 +162,48 @@ fn files_are_previewed_and_imported_with_the_chosen_encoding() {
 }
 
 #[test]
+fn furniture_accepted_in_the_preview_is_excluded_and_a_second_import_names_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    let text =
+        "رئيس التحرير\nمحمد علي\n\nالعنوان الرئيسي\n\nالقاهرة - رويترز\n\nقال الوزير إن المحادثات بدأت.\n\nالجريدة";
+    let source = json!({ "kind": "paste", "text": text });
+    let p = call(&w, "import_preview", json!({ "source": source })).unwrap();
+    assert_eq!(p["existing"], Value::Null);
+    let kinds: Vec<(&str, bool)> = p["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["kind"].as_str().unwrap(), s["furniture"] == true))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("paragraph", true),
+            ("paragraph", true),
+            ("headline", false),
+            ("dateline", false),
+            ("paragraph", false),
+            ("paragraph", true)
+        ]
+    );
+    let a = call(&w, "import_commit", json!({ "source": source, "excluded": [0, 1] })).unwrap();
+    let statuses: Vec<Value> = call(&w, "segments_list", json!({ "articleId": a["id"] }))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["status"].clone())
+        .collect();
+    assert_eq!(statuses, ["excluded", "excluded", "new", "new", "new", "new"]);
+
+    let again = call(&w, "import_preview", json!({ "source": source })).unwrap();
+    assert_eq!((&again["existing"]["id"], &again["existing"]["title"]), (&a["id"], &json!("العنوان الرئيسي")));
+    let err = call(&w, "import_commit", json!({ "source": source, "excluded": [6] })).unwrap_err();
+    assert_eq!(err["kind"], "invalid-input");
+}
+
+#[test]
 fn segments_are_split_merged_and_excluded_through_the_commands() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = app_with(dir.path().join("d.db"));

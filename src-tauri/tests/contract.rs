@@ -286,6 +286,10 @@ fn the_ui_passes_each_command_exactly_its_arguments() {
     let rust = command_arguments();
     assert_eq!(rust.len(), NAMES.len(), "every listed command's function was read");
     assert_eq!(rust["import_preview"], ["encoding", "repairMojibake", "source"].map(String::from).into());
+    assert_eq!(
+        rust["import_commit"],
+        ["encoding", "excluded", "repairMojibake", "source", "title"].map(String::from).into()
+    );
     let api = std::fs::read_to_string(manifest_dir().join("../ui/src/ipc/api.ts")).unwrap();
     let ui = invoked_arguments(&api);
     let mut wrong = Vec::new();

@@ -219,6 +219,7 @@ export async function importPaste(browser, text) {
   await browser.waitUntil(async () => (await byId(browser, 'import-preview')).isExisting(), { timeout: TIMEOUT });
   await click(browser, 'import-commit');
   await shown(browser, 'editor');
+  await shown(browser, 'segment-target'); // the rows, not just the editor's frame
 }
 
 /** Open the article after a start: the app reopens the last one by itself; from the list,

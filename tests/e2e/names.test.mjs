@@ -10,6 +10,7 @@ import {
   allById,
   byId,
   click,
+  computed,
   documentAttrs,
   focused,
   importPaste,
@@ -231,3 +232,136 @@ test('the glossary view: search, add, edit, delete, and a name added from the ed
     timeoutMsg: 'the new name is not highlighted',
   });
 });
+
+/** A screenshot once the window has painted what the test sees (two animation frames). */
+async function shot(app, name) {
+  await app.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  await screenshot(app, name);
+}
+
+/** Where each of `words` is laid out inside `el` (the first occurrence in its text). */
+async function wordBoxes(app, el, words) {
+  return app.execute(
+    (node, ws) => {
+      const out = {};
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      let n;
+      while ((n = walker.nextNode())) {
+        for (const w of ws) {
+          const at = n.textContent.indexOf(w);
+          if (at < 0 || w in out) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + w.length);
+          const b = range.getBoundingClientRect();
+          out[w] = { left: b.left, right: b.right, top: Math.round(b.top) };
+        }
+      }
+      return out;
+    },
+    el,
+    words,
+  );
+}
+
+/** The rows of the segments that name the Kremlin, with what a click on the name inserts. */
+async function kremlinRows(app) {
+  return (await names(app)).filter((n) => n.english === 'the Kremlin').map((n) => ({ position: n.position, insert: n.insert }));
+}
+
+test('first references skip text not for translation; a form starting a sentence takes a capital', async (t) => {
+  const db = tempDb();
+  execFileSync(CLI, ['--db', db, 'glossary', 'import', NAMES_CSV]);
+  const app = await launch(db);
+  t.after(() => quit(app));
+  await importPaste(app, SAMPLE);
+  await app.waitUntil(async () => (await kremlinRows(app)).length > 2, { timeout: TIMEOUT, timeoutMsg: 'no Kremlin highlighted' });
+
+  // The first mention in the body takes the full form ("the Kremlin"), the next the short one.
+  const rows = await kremlinRows(app);
+  const first = rows.find((r) => r.insert === 'the Kremlin');
+  const next = rows.find((r) => r.position > first.position && r.insert === 'Kremlin');
+  assert.ok(first && next, `a first and a second reference: ${JSON.stringify(rows)}`);
+  const row = (p) => app.$(`[data-testid="segment-row"][data-position="${p}"]`);
+  const nameAt = async (p) => (await row(p)).$('[data-testid="name"][data-english="the Kremlin"]');
+
+  // Marking the first mention "not for translation": the reader of the English never sees
+  // it, so the next mention introduces the name and offers the full form.
+  await (await targetAt(app, first.position)).click();
+  await (await (await row(first.position)).$('[data-testid="segment-exclude"]')).click();
+  await app.waitUntil(async () => (await (await row(first.position)).getAttribute('data-status')) === 'excluded');
+  await app.waitUntil(async () => (await (await nameAt(next.position)).getAttribute('data-insert')) === 'the Kremlin', {
+    timeout: TIMEOUT,
+    timeoutMsg: 'the next mention still offers the short form',
+  });
+
+  // Inserted at the start of the empty box, the form starts the sentence: a capital.
+  const box = await targetAt(app, next.position);
+  assert.equal(await box.getValue(), '');
+  await box.click();
+  await (await nameAt(next.position)).click();
+  await app.waitUntil(async () => (await box.getValue()) === 'The Kremlin', { timeout: TIMEOUT, timeoutMsg: 'no capital at the start' });
+  // Inside the sentence it stays as the glossary has it.
+  await typeKeys(app, ' said it spoke to ');
+  await (await nameAt(next.position)).click();
+  await app.waitUntil(async () => (await box.getValue()) === 'The Kremlin said it spoke to the Kremlin', { timeout: TIMEOUT });
+  await waitSaved(app);
+
+  // Translating the first mention again makes the next one a second reference again.
+  await (await (await row(first.position)).$('[data-testid="segment-exclude"]')).click();
+  await app.waitUntil(async () => (await (await nameAt(next.position)).getAttribute('data-insert')) === 'Kremlin', {
+    timeout: TIMEOUT,
+    timeoutMsg: 'including the segment again did not restore the second reference',
+  });
+});
+
+for (const lang of ['ar', 'en']) {
+  test(`name checks that mix scripts read in the interface's direction (${lang})`, async (t) => {
+    const db = tempDb();
+    execFileSync(CLI, ['--db', db, 'glossary', 'import', NAMES_CSV]);
+    const app = await launch(db, { env: { LANG: lang === 'ar' ? 'ar_EG.UTF-8' : 'en_US.UTF-8' } });
+    t.after(() => quit(app));
+    await app.setWindowSize(1280, 820);
+    await importPaste(app, SAMPLE);
+    await app.waitUntil(async () => (await names(app)).some((n) => n.english === 'Kyiv'), { timeout: TIMEOUT });
+    const kyiv = (await names(app)).find((n) => n.english === 'Kyiv');
+    await (await targetAt(app, kyiv.position)).click();
+    await typeKeys(app, 'Putin told Biden about the position of Kiev.');
+    await waitSaved(app);
+    await click(app, 'names-open');
+    const issue = await app.$('[data-testid="name-issue"][data-kind="deprecated"] [data-testid="name-issue-text"]');
+    await issue.waitForDisplayed({ timeout: TIMEOUT });
+
+    // The element takes the interface's direction, and the message reads in it: in Arabic
+    // «Kiev» at the inline start (right), then صوابها, then «Kyiv».
+    const direction = lang === 'ar' ? 'rtl' : 'ltr';
+    assert.equal(await computed(app, issue, 'direction'), direction);
+    const middle = lang === 'ar' ? 'صوابها' : 'should be';
+    const at = await wordBoxes(app, issue, ['Kiev', middle, 'Kyiv']);
+    assert.ok(at.Kiev && at[middle] && at.Kyiv, `the parts of the message: ${JSON.stringify(at)} in “${await textOf(issue)}”`);
+    assert.ok(at.Kiev.top === at.Kyiv.top && at.Kiev.top === at[middle].top, `one line: ${JSON.stringify(at)}`);
+    const order = lang === 'ar' ? [at.Kyiv, at[middle], at.Kiev] : [at.Kiev, at[middle], at.Kyiv];
+    for (let i = 1; i < order.length; i++) {
+      assert.ok(order[i - 1].right <= order[i].left + 0.5, `the parts read ${direction}: ${JSON.stringify(at)}`);
+    }
+    await shot(app, `names-check-${lang}-1280`);
+    await app.setWindowSize(720, 480);
+    await app.waitUntil(async () => (await app.execute(() => window.innerWidth)) <= 720);
+    assert.equal(await computed(app, issue, 'direction'), direction);
+    await app.execute((el) => el.scrollIntoView({ block: 'center' }), issue);
+    await shot(app, `names-check-${lang}-720`);
+    await app.setWindowSize(1280, 820);
+
+    // The glossary form's hint for the short form («مثل Putin») reads in the interface's
+    // direction while it shows; what is typed there is English, left to right.
+    await click(app, 'names-close');
+    await click(app, 'nav-glossary');
+    await click(app, 'glossary-add');
+    const short = await shown(app, 'entry-short');
+    assert.equal(await computed(app, short, 'direction'), direction);
+    await shot(app, `names-entry-hint-${lang}`);
+    await paste(app, short, 'Lavrov');
+    await app.waitUntil(async () => (await computed(app, short, 'direction')) === 'ltr', { timeout: TIMEOUT, timeoutMsg: 'typed English is not left to right' });
+    await click(app, 'entry-cancel');
+  });
+}

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { allById, byId, click, importPaste, launch, quit, screenshot, shown, tempDb, textOf, typeKeys, waitSaved, TIMEOUT } from './helpers.mjs';
+import { allById, byId, click, importPaste, launch, openArticle, quit, screenshot, shown, tempDb, textOf, typeKeys, waitSaved, TIMEOUT } from './helpers.mjs';
 
 const NAMES_CSV = new URL('../fixtures/names.csv', import.meta.url).pathname;
 const CLI = process.env.DRAGOMAN_E2E_CLI;
@@ -144,8 +144,7 @@ for (const lang of ['en', 'ar']) {
     // After a restart: the dictionary and the UK setting are kept.
     await quit(app);
     app = await launch(db);
-    await click(app, 'article-open');
-    await shown(app, 'editor');
+    await openArticle(app);
     await waitFor(app, 'teh is not underlined after the restart', async () => (await misses(app, 0)).some((m) => m.word === 'teh'));
     assert.deepEqual((await misses(app, 0)).map((m) => m.word), ['teh'], 'Zorblat stays in the dictionary');
     await waitFor(app, 'color is not underlined after the restart', async () => (await misses(app, 1)).map((m) => m.word).join() === 'color');

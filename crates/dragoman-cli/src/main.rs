@@ -26,12 +26,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import a file (.txt in any Arabic encoding, .html, .docx, .md) as a new article.
+    /// Import a file (.txt in any Arabic encoding, .html, .docx, .md) as a new article. When
+    /// the same text is already stored, a warning says which article it is (the import goes
+    /// on).
     Import {
         file: PathBuf,
         /// Title of the article (default: the headline).
         #[arg(long)]
         title: Option<String>,
+        /// Import the lines proposed as site furniture (a masthead, tag lines, the site's name)
+        /// as not for translation.
+        #[arg(long)]
+        exclude_furniture: bool,
         #[command(flatten)]
         decoding: Decoding,
     },
@@ -168,11 +174,19 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
 fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match cli.command {
-        Command::Import { file, title, decoding } => {
+        Command::Import { file, title, exclude_furniture, decoding } => {
             let preview = preview(&file, &decoding)?;
             let count = preview.segments.len() as i64;
             let mut store = open(cli.db)?;
-            let article = usecases::import::commit(&mut store, preview, title.as_deref())?;
+            let preview = usecases::import::with_existing(&store, preview)?;
+            if let Some(existing) = &preview.existing {
+                let mut args = Args::new();
+                args.set("id", existing.id);
+                args.set("title", existing.title.clone());
+                eprintln!("{}", l10n.format_plain("cli-already-imported", Some(&args)));
+            }
+            let excluded = if exclude_furniture { usecases::import::furniture(&preview) } else { Vec::new() };
+            let article = usecases::import::commit(&mut store, preview, title.as_deref(), &excluded)?;
             let mut seg_args = Args::new();
             seg_args.set("count", count);
             let mut args = Args::new();

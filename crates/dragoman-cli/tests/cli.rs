@@ -309,3 +309,39 @@ fn glossary_import_reports_and_is_idempotent_and_export_writes_csv_and_tbx() {
     assert!(dragoman(&other, &["glossary", "export", again.to_str().unwrap()]).status.success());
     assert_eq!(std::fs::read_to_string(&again).unwrap().lines().count(), 16);
 }
+
+#[test]
+fn importing_the_same_text_again_warns_on_stderr_and_furniture_can_be_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let o = dragoman(&db, &["import", SAMPLE, "--exclude-furniture"]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(o.stderr.is_empty(), "{o:?}");
+    let o = dragoman(&db, &["show", "1", "--json"]);
+    let shown: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let excluded: Vec<&str> = shown["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["status"] == "excluded")
+        .map(|s| s["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(excluded, ["رئيس التحرير", "عصام كامل", "الكرملين", "الكرملين", "الجريدة الرسمية"]);
+
+    // The same text, as the sample pasted into a file with harakat added: a warning, and the
+    // import goes on.
+    let again = dir.path().join("again.txt");
+    let text = std::fs::read_to_string(SAMPLE).unwrap().replace("الكرملين", "الكرمْلين");
+    std::fs::write(&again, text).unwrap();
+    let o = dragoman(&db, &["import", again.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(
+        err.trim(),
+        "warning: this text is already article 1 (“الكرملين: محادثات بوتين وبايدن بداية للمحادثات الأمنية”); it was imported again."
+    );
+    assert!(stdout(&o).contains("as article 2"), "{}", stdout(&o));
+    let o = dragoman(&db, &["show", "2", "--json"]);
+    let shown: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(shown["segments"].as_array().unwrap().iter().all(|s| s["status"] == "new"));
+}

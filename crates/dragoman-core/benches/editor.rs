@@ -20,6 +20,7 @@ fn article(n: usize) -> NewArticle {
                 kind: SegmentKind::Paragraph,
                 paragraph: i as i64,
                 source: body[i % body.len()].to_owned(),
+                excluded: false,
             })
             .collect(),
     }

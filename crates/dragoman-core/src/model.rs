@@ -29,6 +29,8 @@ string_enum! {
         Paragraph => "paragraph",
         Sentence => "sentence",
         Caption => "caption",
+        // Where the story was filed and by whom («القاهرة - رويترز»), on a line of its own.
+        Dateline => "dateline",
     }
 }
 
@@ -176,6 +178,9 @@ pub struct NewSegment {
     pub kind: SegmentKind,
     pub paragraph: i64,
     pub source: String,
+    /// Stored "not for translation" (`excluded`) from the start: site furniture the
+    /// translator accepted in the import's preview.
+    pub excluded: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

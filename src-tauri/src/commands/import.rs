@@ -8,17 +8,22 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::AppState;
 
-/// What an import would make, before anything is stored.
+/// What an import would make, before anything is stored, and the article already stored
+/// with the same text, if any. (The store is held only for that lookup.)
 #[tauri::command(async)]
 pub fn import_preview(
+    state: State<'_, AppState>,
     source: ImportSource,
     encoding: Option<String>,
     repair_mojibake: Option<bool>,
 ) -> Result<Preview, IpcError> {
-    Ok(import::preview(&source, &import::options(encoding, repair_mojibake))?)
+    let preview = import::preview(&source, &import::options(encoding, repair_mojibake))?;
+    state.with_store(|s| import::with_existing(s, preview))
 }
 
-/// Import for real: the same reading as the preview, stored in one transaction.
+/// Import for real: the same reading as the preview, stored in one transaction; the
+/// segments at the positions `excluded` (furniture accepted in the preview) come in "not for
+/// translation".
 #[tauri::command(async)]
 pub fn import_commit(
     state: State<'_, AppState>,
@@ -26,9 +31,10 @@ pub fn import_commit(
     encoding: Option<String>,
     repair_mojibake: Option<bool>,
     title: Option<String>,
+    excluded: Option<Vec<usize>>,
 ) -> Result<Article, IpcError> {
     let preview = import::preview(&source, &import::options(encoding, repair_mojibake))?;
-    state.with_store(|s| import::commit(s, preview, title.as_deref()))
+    state.with_store(|s| import::commit(s, preview, title.as_deref(), excluded.as_deref().unwrap_or_default()))
 }
 
 /// Whether a file dropped onto the window is a glossary or an article, by its content.

@@ -84,8 +84,13 @@ export const api = {
   previewImport: (source: ImportSource, encoding: string | null, repairMojibake: boolean) =>
     invoke<Preview>('import_preview', { source, encoding, repairMojibake }),
   classifyFile: (path: string) => invoke<DroppedFile>('import_classify', { path }),
-  commitImport: (source: ImportSource, encoding: string | null, repairMojibake: boolean, title: string | null) =>
-    invoke<Article>('import_commit', { source, encoding, repairMojibake, title }),
+  commitImport: (
+    source: ImportSource,
+    encoding: string | null,
+    repairMojibake: boolean,
+    title: string | null,
+    excluded: number[],
+  ) => invoke<Article>('import_commit', { source, encoding, repairMojibake, title, excluded }),
   searchGlossary: (query: string, kind: NameType | null, limit: number) =>
     invoke<GlossaryPage>('glossary_search', { query, kind, limit }),
   addEntry: (entry: GlossaryEntry) => invoke<StoredEntry>('glossary_add', { entry }),

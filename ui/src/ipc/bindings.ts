@@ -69,7 +69,7 @@ export type SizeStep = "in" | "out" | "reset";
 /**
  * What a segment is in the article's structure.
  */
-export type SegmentKind = "headline" | "subhead" | "paragraph" | "sentence" | "caption";
+export type SegmentKind = "headline" | "subhead" | "paragraph" | "sentence" | "caption" | "dateline";
 
 /**
  * Where the translation of one segment stands.
@@ -258,9 +258,14 @@ export type EncodingSource = "bom" | "declared" | "detected" | "override";
  */
 export type Mojibake = "utf8-as-windows1256" | "windows1256-as-windows1252";
 
-export type Counts = { headline: number, subhead: number, paragraph: number, sentence: number, caption: number, };
+export type Counts = { headline: number, subhead: number, paragraph: number, sentence: number, caption: number, dateline: number, };
 
-export type PreviewSegment = { kind: SegmentKind, paragraph: number, source: string, };
+export type PreviewSegment = { kind: SegmentKind, paragraph: number, source: string, 
+/**
+ * Proposed as "not for translation": site furniture (a masthead, tags, the site's name),
+ * for the translator to accept or not (`import/furniture.rs`).
+ */
+furniture: boolean, };
 
 /**
  * What an import would produce, shown before it is committed.
@@ -277,7 +282,12 @@ mojibake: Mojibake | null, mojibakeRepaired: boolean, title: string, author: str
 /**
  * A URL from the document, else the file name, else "paste".
  */
-origin: string, counts: Counts, segments: Array<PreviewSegment>, };
+origin: string, counts: Counts, segments: Array<PreviewSegment>, 
+/**
+ * An article already stored with the same text (under the shared normalisation): this
+ * one was imported before. Filled by the use case, which has the store.
+ */
+existing: Article | null, };
 
 /**
  * What a file dropped onto the window is: a glossary goes into the glossary, anything else
@@ -453,8 +463,8 @@ issues: Array<NameIssue>, entries: Array<NameInfo>, segments: Array<SegmentNames
  */
 export type Suggestion = { english: string, 
 /**
- * True when the spelling was found in the English draft and aligns with the Arabic;
- * false for a plain romanisation.
+ * True when the spelling was found in the English draft and aligns with the Arabic, or
+ * is the established spelling of a well-known name; false for a plain romanisation.
  */
 verified: boolean, };
 

@@ -24,6 +24,13 @@ export function locale(): Locale {
   return current.locale;
 }
 
+/** The interface's direction, for an element that shows a message: a message that mixes
+ * scripts («Kiev» صوابها «Kyiv») reads in the interface's direction, its placeables isolated
+ * (Fluent's FSI/PDI marks); `dir="auto"` would take the direction of the first Latin word. */
+export function uiDir(): 'rtl' | 'ltr' {
+  return current.dir;
+}
+
 export function t(id: string, args?: Args): string {
   return current.t(id, args);
 }

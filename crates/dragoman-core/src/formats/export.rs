@@ -1,5 +1,5 @@
 //! Exporting the English (and the two languages side by side). Headline, subheads,
-//! captions and paragraphs are kept; the sentences of a paragraph are joined again;
+//! captions, datelines and paragraphs are kept (a dateline as a paragraph of its own); the sentences of a paragraph are joined again;
 //! segments marked "not for translation" and untranslated ones are left out of the English.
 use serde::{Deserialize, Serialize};
 
@@ -131,6 +131,7 @@ pub fn export(article: &Article, segments: &[Segment], format: ExportFormat) -> 
                     SegmentKind::Headline => format!("<h1>{t}</h1>\n"),
                     SegmentKind::Subhead => format!("<h2>{t}</h2>\n"),
                     SegmentKind::Caption => format!("<p class=\"caption\"><em>{t}</em></p>\n"),
+                    SegmentKind::Dateline => format!("<p class=\"dateline\">{t}</p>\n"),
                     _ => format!("<p>{t}</p>\n"),
                 });
             }

@@ -5,6 +5,7 @@
 //! ISO-8859-6; detected, or chosen by the user), HTML, DOCX and Markdown.
 pub mod decode;
 pub mod docx;
+pub mod furniture;
 pub mod html;
 pub mod markdown;
 pub mod structure;
@@ -14,7 +15,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::model::{NewArticle, NewSegment, SegmentKind};
+use crate::model::{Article, NewArticle, NewSegment, SegmentKind};
 use crate::MAX_IMPORT_BYTES;
 use decode::{EncodingSource, Mojibake};
 use structure::{segments_from_blocks, Block};
@@ -61,6 +62,7 @@ pub struct Counts {
     pub paragraph: usize,
     pub sentence: usize,
     pub caption: usize,
+    pub dateline: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -69,10 +71,13 @@ pub struct PreviewSegment {
     pub kind: SegmentKind,
     pub paragraph: i64,
     pub source: String,
+    /// Proposed as "not for translation": site furniture (a masthead, tags, the site's name),
+    /// for the translator to accept or not (`import/furniture.rs`).
+    pub furniture: bool,
 }
 
 /// What an import would produce, shown before it is committed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {
     pub format: Format,
@@ -89,6 +94,9 @@ pub struct Preview {
     pub origin: String,
     pub counts: Counts,
     pub segments: Vec<PreviewSegment>,
+    /// An article already stored with the same text (under the shared normalisation): this
+    /// one was imported before. Filled by the use case, which has the store.
+    pub existing: Option<Article>,
 }
 
 impl Preview {
@@ -107,7 +115,7 @@ impl Preview {
             segments: self
                 .segments
                 .into_iter()
-                .map(|s| NewSegment { kind: s.kind, paragraph: s.paragraph, source: s.source })
+                .map(|s| NewSegment { kind: s.kind, paragraph: s.paragraph, source: s.source, excluded: false })
                 .collect(),
         }
     }
@@ -212,11 +220,17 @@ pub fn preview_paste(text: &str, html: Option<&str>) -> Result<Preview> {
 
 fn finish(
     format: Format,
-    blocks: Vec<Block>,
+    mut blocks: Vec<Block>,
     meta: Option<html::Meta>,
     file_origin: Option<String>,
     decoded: Option<decode::Decoded>,
 ) -> Result<Preview> {
+    furniture::mark_datelines(&mut blocks);
+    if format == Format::Text {
+        // Only plain text: the other formats mark what is not the article (HTML's nav,
+        // header, footer, aside are left out) or have short items that are content (lists).
+        furniture::propose_furniture(&mut blocks);
+    }
     let segments = segments_from_blocks(&blocks);
     if segments.is_empty() {
         return Err(Error::EmptyText);
@@ -229,6 +243,7 @@ fn finish(
             SegmentKind::Paragraph => counts.paragraph += 1,
             SegmentKind::Sentence => counts.sentence += 1,
             SegmentKind::Caption => counts.caption += 1,
+            SegmentKind::Dateline => counts.dateline += 1,
         }
     }
     let meta = meta.unwrap_or_default();
@@ -253,9 +268,7 @@ fn finish(
         published: meta.published,
         origin: meta.url.or(file_origin).unwrap_or_else(|| "paste".to_owned()),
         counts,
-        segments: segments
-            .into_iter()
-            .map(|s| PreviewSegment { kind: s.kind, paragraph: s.paragraph, source: s.source })
-            .collect(),
+        segments,
+        existing: None,
     })
 }

@@ -2,14 +2,15 @@
 //! transaction), deleting, and the workflow status.
 use std::sync::LazyLock;
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-use super::article_rows::{article_from_row, article_in};
+use super::article_rows::{article_from_row, article_in, ARTICLE_COLUMNS};
 use super::segment_writes::{insert_segment, NewRow};
 use super::{drafts, now_ms, status_list, Store};
 use crate::error::{Error, Result};
 use crate::model::{Article, ArticleSummary, NewArticle, SegmentStatus, WorkflowStatus};
 use crate::status;
+use crate::text::normalize::fingerprint;
 
 /// The list of articles with their progress; what counts as translated, confirmed and
 /// reviewed is [`crate::status`]'s.
@@ -90,12 +91,13 @@ impl Store {
             return Err(Error::Invalid(format!("segment {i} has no text")));
         }
         let now = now_ms();
+        let key = fingerprint(new.segments.iter().map(|s| s.source.as_str()));
         let tx = self.write()?;
         tx.execute(
             "INSERT INTO articles (title, source_lang, target_lang, origin, author,
                                    created_at, updated_at, status, published, import_format,
-                                   import_encoding)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10)",
+                                   import_encoding, source_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 new.title,
                 new.source_lang,
@@ -106,17 +108,35 @@ impl Store {
                 status::NEW_ARTICLE.as_str(),
                 new.published,
                 new.format,
-                new.encoding
+                new.encoding,
+                key
             ],
         )?;
         let id = tx.last_insert_rowid();
         for (position, seg) in new.segments.iter().enumerate() {
             let row = NewRow { article_id: id, position: position as i64, kind: seg.kind, paragraph: seg.paragraph };
-            insert_segment(&tx, &row, &seg.source, status::NEW_SEGMENT, now)?;
+            // Furniture accepted in the preview comes in "not for translation".
+            let status = status::on_exclude(status::NEW_SEGMENT, seg.excluded, "");
+            insert_segment(&tx, &row, &seg.source, status, now)?;
         }
         let article = article_in(&tx, id)?;
         tx.commit()?;
         Ok(article)
+    }
+
+    /// The article, most recently changed first, whose source reads as `sources` do (the same
+    /// text under the shared normalisation, however it breaks into segments): the same
+    /// article imported before. One indexed lookup.
+    pub fn article_with_source<'a>(&self, sources: impl IntoIterator<Item = &'a str>) -> Result<Option<Article>> {
+        let key = fingerprint(sources);
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {ARTICLE_COLUMNS} FROM articles WHERE source_key = ?1
+                 ORDER BY updated_at DESC, id DESC LIMIT 1"
+            ))?
+            .query_row([key], article_from_row)
+            .optional()?)
     }
 
     /// Delete an article with its segments (and their history and drafts, by cascade).
@@ -146,4 +166,19 @@ impl Store {
         tx.commit()?;
         Ok(article)
     }
+}
+
+/// Give each article stored before schema v5 the key of its source (the migration's step).
+pub(super) fn fill_source_keys(tx: &Transaction<'_>) -> Result<()> {
+    let ids: Vec<i64> = tx
+        .prepare("SELECT id FROM articles WHERE source_key IS NULL")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut sources = tx.prepare("SELECT source FROM segments WHERE article_id = ?1 ORDER BY position")?;
+    let mut update = tx.prepare("UPDATE articles SET source_key = ?2 WHERE id = ?1")?;
+    for id in ids {
+        let texts: Vec<String> = sources.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        update.execute(params![id, fingerprint(texts.iter().map(String::as_str))])?;
+    }
+    Ok(())
 }

@@ -40,7 +40,15 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_history_drafts.sql"),
     include_str!("../../migrations/0004_glossary.sql"),
     include_str!("../../migrations/0005_spell_words.sql"),
+    include_str!("../../migrations/0006_datelines_source_keys.sql"),
 ];
+
+/// A step of a migration done in Rust, in the migration's transaction.
+type MigrationStep = fn(&Transaction<'_>) -> Result<()>;
+
+/// What a migration needs beyond its SQL (the normalisation lives in Rust): run right after
+/// the script of migration `i` (0-based), in the same transaction.
+const MIGRATION_STEPS: &[(usize, MigrationStep)] = &[(5, articles::fill_source_keys)];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -107,8 +115,11 @@ impl Store {
         let pragma_err = |e: rusqlite::Error| classify(e, &path);
         conn.pragma_update(None, "journal_mode", "WAL").map_err(pragma_err)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(pragma_err)?;
-        conn.pragma_update(None, "foreign_keys", true).map_err(pragma_err)?;
+        // Off while migrating (as SQLite's way of rebuilding a table asks: dropping the old
+        // table must not cascade), checked before the migrations commit, then on for good.
+        conn.pragma_update(None, "foreign_keys", false).map_err(pragma_err)?;
         migrate(&mut conn, &path)?;
+        conn.pragma_update(None, "foreign_keys", true).map_err(pragma_err)?;
         Ok(Store { conn, path })
     }
 
@@ -156,8 +167,16 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tracing::info!(to = i + 1, "applying migration");
         tx.execute_batch(sql)?;
+        for (_, step) in MIGRATION_STEPS.iter().filter(|(at, _)| *at == i) {
+            step(&tx)?;
+        }
     }
     if version < SCHEMA_VERSION {
+        // Every reference still holds after the tables were rebuilt.
+        let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+        if broken > 0 {
+            return Err(Error::Storage { detail: format!("{broken} broken references after migrating") });
+        }
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     }
     tx.commit().map_err(|e| classify(e, path))?;

@@ -126,6 +126,19 @@ pub const COMMON_WORDS: &[&str] = &[
     "الماضي",
     "المقبل",
     "القادم",
+    // Particles and adverbs that stand where a name could (issue 10: أي was proposed).
+    "اي",
+    "ايه",
+    "كيف",
+    "لماذا",
+    "هناك",
+    "هنا",
+    "عده",
+    "بعض",
+    "جميع",
+    "الان",
+    "حاليا",
+    "غدا",
 ];
 
 /// [`FUNCTION_WORDS`] normalised.

@@ -122,9 +122,33 @@ pub fn replace_all(haystack: &str, needle: &str, replacement: &str) -> (String, 
     (out, ranges.len())
 }
 
+/// A digest of text as this normalisation reads it, whitespace left out: texts that differ
+/// only in harakat, tatweel, hamza forms, digits, case, or in where their lines and parts
+/// break (`parts` are read as one text) have the same. 32 hex digits (128 bits of SHA-256).
+pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    let mut kept = String::new();
+    for part in parts {
+        kept.clear();
+        kept.extend(normalize_str(part).chars().filter(|c| !c.is_whitespace()));
+        hasher.update(kept.as_bytes());
+    }
+    hasher.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fingerprint_ignores_what_the_normalisation_ignores_and_where_text_breaks() {
+        let one = fingerprint(["قالَ الكرملين إنّ المحادثات بدأت.", "وأضاف بيسكوف"]);
+        assert_eq!(one.len(), 32);
+        assert_eq!(one, fingerprint(["قال الكـرملين إن", "المحادثات  بدأت.\nوأضاف بيسكوف"]));
+        assert_ne!(one, fingerprint(["قال الكرملين إن المحادثات بدأت. وأضاف لافروف"]));
+        assert_ne!(fingerprint(["ab"]), fingerprint(["abc"]));
+    }
 
     #[test]
     fn harakat_tatweel_and_hamza_forms_fold() {

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::import::{self, ImportOptions, Preview};
 use crate::model::Article;
 use crate::store::Store;
@@ -43,11 +43,29 @@ pub fn preview_file(path: &Path, opts: &ImportOptions) -> Result<Preview> {
     import::preview_bytes(&bytes, name.as_deref(), opts)
 }
 
+/// The preview, with the article already stored that has the same text, if there is one
+/// (the same article imported before: the translator may rather open it).
+pub fn with_existing(store: &Store, mut preview: Preview) -> Result<Preview> {
+    preview.existing = store.article_with_source(preview.segments.iter().map(|s| s.source.as_str()))?;
+    Ok(preview)
+}
+
+/// The positions of the segments proposed as site furniture ("not for translation").
+pub fn furniture(preview: &Preview) -> Vec<usize> {
+    preview.segments.iter().enumerate().filter(|(_, s)| s.furniture).map(|(i, _)| i).collect()
+}
+
 /// Import for real: the preview's reading, titled `title` (blank: the headline), stored with
-/// its segments in one transaction.
-pub fn commit(store: &mut Store, preview: Preview, title: Option<&str>) -> Result<Article> {
+/// its segments in one transaction; the segments at the positions `excluded` (the furniture
+/// the translator accepted in the preview) come in "not for translation".
+pub fn commit(store: &mut Store, preview: Preview, title: Option<&str>, excluded: &[usize]) -> Result<Article> {
     let format = preview.format;
-    let new = preview.into_article(title);
+    let mut new = preview.into_article(title);
+    for &i in excluded {
+        let count = new.segments.len();
+        let segment = new.segments.get_mut(i);
+        segment.ok_or_else(|| Error::Invalid(format!("no segment {i} to exclude (of {count})")))?.excluded = true;
+    }
     let article = store.create_article(&new)?;
     tracing::info!(id = article.id, format = format.as_str(), segments = new.segments.len(), "article imported");
     Ok(article)

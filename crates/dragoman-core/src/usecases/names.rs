@@ -59,7 +59,7 @@ pub const MAX_NAME_WORDS: usize = 6;
 pub fn spell(segments: &[Segment], arabic: &str) -> Suggestion {
     let context: Vec<&str> = segments.iter().map(|s| s.target.as_str()).filter(|t| !t.trim().is_empty()).collect();
     let words: Vec<&str> = arabic.split_whitespace().take(MAX_NAME_WORDS).collect();
-    suggest::spell(&words.join(" "), &context.join("\n"))
+    suggest::suggest_spelling(&words.join(" "), &context.join("\n"))
 }
 
 /// A glossary name found in a text (the command line's `names match`). Fields in the order

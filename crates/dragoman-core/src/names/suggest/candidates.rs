@@ -6,10 +6,11 @@
 use std::collections::HashMap;
 
 use super::cues::{cue_at, Cue, CueKind, CONSTRUCT_WORDS, TITLE_WORDS};
+use super::known;
 use super::letters::is_arabic_letter;
 use super::skeleton::skeleton_score;
 use super::source::{arabic_tokens, is_demonym, is_function_word, is_nisba, original_chars, readings, AToken};
-use super::spell::{best_phrase, english_words, is_stop_word, phrases, spell, EWord};
+use super::spell::{best_phrase, english_words, is_stop_word, phrases, EWord};
 use super::{Candidate, Suggestion};
 use crate::names::index::{NameIndex, NameSpec};
 use crate::text::clitics::ARTICLE;
@@ -49,6 +50,9 @@ struct Found {
     norm: String,
     cue: Option<String>,
     suggestion: Option<String>,
+    /// A well-known name ([`known`]): its Arabic as written and its character range (the
+    /// token range may include a clitic).
+    known: Option<(String, usize, usize)>,
 }
 
 /// The minimum score for an Arabic word to be paired with a capitalised English word of its
@@ -90,8 +94,9 @@ pub fn candidates(segments: &[(&str, &str)], index: &NameIndex) -> Vec<Candidate
     for seg in &segs {
         found.extend(after_cues(seg));
         found.extend(aligned_with_english(seg));
+        found.extend(known_names(seg));
     }
-    let found = outside_cue_spans(found);
+    let found = outside_known_spans(outside_cue_spans(found));
     let mut out = merged(found, &segs, &draft);
     count_occurrences(&mut out, &segs);
     out
@@ -196,7 +201,12 @@ fn name_after_cue(seg: &Segment, i: usize, cue: Cue) -> (Option<Found>, usize) {
     {
         end += 1;
     }
-    // The name follows the cue after a space or an opening quote, not after punctuation.
+    // The name follows the cue after a space or an opening quote, not after punctuation; a
+    // word with a clitic and the article (والإغاثة، باليمن، للصليب) continues the title or
+    // starts a phrase of its own (وزير حقوق الإنسان والإغاثة باليمن …): no name there.
+    if start < toks.len() && with_clitic_and_article(&toks[start]) {
+        return (None, start);
+    }
     if end == start || seg.is_covered(&toks[start]) || !(toks[start].after_space || toks[start].after_quote) {
         return (None, i + cue.len);
     }
@@ -227,8 +237,69 @@ fn name_after_cue(seg: &Segment, i: usize, cue: Cue) -> (Option<Found>, usize) {
         norm: phrase_of(&span[..n], cut),
         cue: Some(cue_text),
         suggestion: english,
+        known: None,
     };
     (Some(name), start + n)
+}
+
+/// Whether a token is a clitic on a word with the article (والإغاثة، باليمن، للصليب).
+fn with_clitic_and_article(t: &AToken) -> bool {
+    !t.norm.starts_with(ARTICLE) && readings(&t.norm).iter().any(|(cut, r)| *cut > 0 && r.starts_with(ARTICLE))
+}
+
+/// (c) The well-known names of a segment ([`known`]) the glossary does not match, spelt as
+/// they are known (نيويورك: New York).
+fn known_names(seg: &Segment) -> Vec<Found> {
+    let mut found = Vec::new();
+    for (m, name) in known::find(seg.source) {
+        let first = seg.toks.iter().position(|t| t.start <= m.start && m.start < t.end);
+        let last = seg.toks.iter().position(|t| t.start < m.end && m.end <= t.end);
+        let (Some(first), Some(last)) = (first, last) else { continue };
+        if seg.toks[first..=last].iter().any(|t| seg.is_covered(t)) {
+            continue;
+        }
+        found.push(Found {
+            segment: seg.index,
+            first,
+            last,
+            cut: 0,
+            // One candidate per well-known name, whichever of its forms the article uses.
+            norm: format!("\u{0}{}", name.english),
+            cue: None,
+            suggestion: Some(name.english.clone()),
+            known: Some((known::as_written(seg.source, &m), m.core_start, m.end)),
+        });
+    }
+    found
+}
+
+/// The spans found, without those overlapping a well-known name's span in the same segment
+/// (شمال الأطلسي inside حلف شمال الأطلسي, الصحافة inside وكالة الصحافة الفرنسية): the
+/// well-known name takes their place, with the cue of one on the same words.
+fn outside_known_spans(mut found: Vec<Found>) -> Vec<Found> {
+    let known: Vec<(usize, usize, usize)> =
+        found.iter().filter(|f| f.known.is_some()).map(|f| (f.segment, f.first, f.last)).collect();
+    let mut cues: Vec<((usize, usize, usize), String)> = Vec::new();
+    found.retain(|f| {
+        if f.known.is_some() {
+            return true;
+        }
+        let Some(&k) = known.iter().find(|&&(s, a, b)| s == f.segment && a <= f.last && f.first <= b) else {
+            return true;
+        };
+        if let Some(cue) = &f.cue {
+            if k == (f.segment, f.first, f.last) {
+                cues.push((k, cue.clone()));
+            }
+        }
+        false
+    });
+    for f in found.iter_mut().filter(|f| f.cue.is_none()) {
+        if let Some((_, cue)) = cues.iter().find(|(k, _)| *k == (f.segment, f.first, f.last)) {
+            f.cue = Some(cue.clone());
+        }
+    }
+    found
 }
 
 /// The longest prefix of `span` that aligns with the English (a clitic off its first word or
@@ -270,6 +341,7 @@ fn aligned_with_english(seg: &Segment) -> Vec<Found> {
             norm: phrase_of(&span, cut),
             cue: None,
             suggestion: Some(english),
+            known: None,
         });
         ti = last + 1;
     }
@@ -355,6 +427,7 @@ fn outside_cue_spans(mut found: Vec<Found>) -> Vec<Found> {
         found.iter().filter(|f| f.cue.is_some()).map(|f| (f.segment, f.first, f.last)).collect();
     found.retain(|f| {
         f.cue.is_some()
+            || f.known.is_some()
             || !cue_spans
                 .iter()
                 .any(|&(s, a, b)| s == f.segment && a <= f.first && f.last <= b && (a, b) != (f.first, f.last))
@@ -385,12 +458,17 @@ fn merged(found: Vec<Found>, segs: &[Segment], draft: &str) -> Vec<Candidate> {
         }
         let seg = &segs[f.segment];
         let toks = &seg.toks;
-        let start = toks[f.first].start + original_chars(seg.source, toks[f.first].start, f.cut);
-        let end = toks[f.last].end;
-        let arabic: String = seg.source.chars().skip(start).take(end - start).collect();
+        let (arabic, start, end) = match f.known {
+            Some(known) => known,
+            None => {
+                let start = toks[f.first].start + original_chars(seg.source, toks[f.first].start, f.cut);
+                let end = toks[f.last].end;
+                (seg.source.chars().skip(start).take(end - start).collect(), start, end)
+            }
+        };
         let suggestion = match f.suggestion {
             Some(english) => Suggestion { english, verified: true },
-            None => spell(&arabic, draft),
+            None => super::suggest_spelling(&arabic, draft),
         };
         by_norm.insert(f.norm.clone(), out.len());
         out.push(Candidate { arabic, segment: f.segment, start, end, cue: f.cue, suggestion, occurrences: 0 });
@@ -464,11 +542,12 @@ mod tests {
             got,
             vec![
                 ("أنتوني بلينكن", Some("وزير الخارجية الأمريكي"), "Antoni Balinken", false),
-                ("كييف", Some("العاصمة الأوكرانية"), "Kyif", false),
-                ("رويترز", Some("وكالة"), "Rwitrez", false),
-                // Without a translation to check against, a verb after a title is taken for
-                // a name (the president will visit Paris): the translator dismisses it.
-                ("سيزور باريس", Some("الرئيس الروسي"), "Sizor Baris", false),
+                // Well-known names, spelt as they are known.
+                ("كييف", Some("العاصمة الأوكرانية"), "Kyiv", true),
+                ("رويترز", Some("وكالة"), "Reuters", true),
+                // A verb after a title would be taken for a name (the president will visit
+                // Paris); Paris is well known, and takes the place of the span around it.
+                ("باريس", None, "Paris", true),
             ]
         );
         // Offsets are characters of the segment's source.

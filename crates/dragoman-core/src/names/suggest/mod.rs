@@ -10,7 +10,9 @@
 //! - [`spell()`] looks for the best-aligning run of capitalised words in the translator's
 //!   English draft; when nothing aligns it falls back on [`romanize`], marked unverified.
 //! - [`candidates()`] lists the name-looking spans of an article that the glossary does not
-//!   match yet, each with a suggestion.
+//!   match yet, each with a suggestion: after a cue, aligned with the translation, or a
+//!   well-known name (`known`, a table kept as data, which also gives their established
+//!   spelling: [`suggest_spelling`]). Function words and common nouns are never proposed.
 //!
 //! Measured on the Wikidata name pairs in `docs/names-suggester.md`
 //! (`examples/translit_eval.rs`).
@@ -21,6 +23,7 @@
 //! `candidates` (the steps of [`candidates()`]).
 mod candidates;
 mod cues;
+mod known;
 mod letters;
 mod romanise;
 mod skeleton;
@@ -34,13 +37,27 @@ pub use romanise::romanize;
 pub use skeleton::skeleton_score;
 pub use spell::spell;
 
+/// The English spelling to propose for `arabic`: [`spell()`]'s from the translator's draft;
+/// else the established spelling of a well-known name (نيويورك: New York, from
+/// `data/known-names.tsv`); else a romanisation, unverified.
+pub fn suggest_spelling(arabic: &str, english_context: &str) -> Suggestion {
+    let from_draft = spell(arabic, english_context);
+    if from_draft.verified {
+        return from_draft;
+    }
+    match known::spelling(arabic) {
+        Some(english) => Suggestion { english: english.to_owned(), verified: true },
+        None => from_draft,
+    }
+}
+
 /// A proposed English spelling.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Suggestion {
     pub english: String,
-    /// True when the spelling was found in the English draft and aligns with the Arabic;
-    /// false for a plain romanisation.
+    /// True when the spelling was found in the English draft and aligns with the Arabic, or
+    /// is the established spelling of a well-known name; false for a plain romanisation.
     pub verified: bool,
 }
 

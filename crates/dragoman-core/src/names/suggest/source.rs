@@ -1,9 +1,12 @@
 //! The words of an Arabic source as the suggester reads them: the shared tokens
 //! ([`crate::text::tokens`]) with character offsets into the source, their readings without
 //! a clitic, and the words that are never names.
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::text::clitics::{detach, longest_first, ARTICLE, CONJUNCTIONS};
 use crate::text::function_words::is_common_word;
-use crate::text::normalize::{is_deleted, normalize};
+use crate::text::normalize::{is_deleted, normalize, normalize_str};
 use crate::text::offsets::Offsets;
 use crate::text::tokens::tokenize;
 
@@ -58,13 +61,28 @@ pub(super) fn readings(t: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// A word that is never a name: a function or common word (also behind و or ف: وفي، فإن),
-/// a single letter, a number.
+/// The common nouns the suggester never proposes (`data/common-nouns.txt`), normalised.
+static NEVER_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("data/common-nouns.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(normalize_str)
+        .collect()
+});
+
+/// Whether a normalised word is a function word or common word, with or without the article.
+fn is_common(t: &str) -> bool {
+    is_common_word(t) || NEVER_NAMES.contains(t) || t.strip_prefix(ARTICLE).is_some_and(|w| NEVER_NAMES.contains(w))
+}
+
+/// A word that is never a name: a function or common word or noun (also behind و or ف:
+/// وفي، فإن، والإعلام), a single letter, a number.
 pub(super) fn is_function_word(t: &str) -> bool {
-    if is_common_word(t) || t.chars().count() < 2 || t.chars().all(|c| c.is_ascii_digit()) {
+    if is_common(t) || t.chars().count() < 2 || t.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    CONJUNCTIONS.iter().any(|c| t.strip_prefix(c).is_some_and(is_common_word))
+    CONJUNCTIONS.iter().any(|c| t.strip_prefix(c).is_some_and(is_common))
 }
 
 /// An adjective of nationality or its plural (الفرنسية، السوريين، سوريون): they align with
