@@ -206,6 +206,7 @@ for (const [lang, env] of LANGS) {
     const list = await byId(app, 'segment-list');
     const lightRow = await computed(app, list, 'background-color');
     await readable(app, '[data-testid="segment-source"], [data-testid="name"]', 'light: the source and its names');
+    await readable(app, '.topbar select, .topbar button', 'light: the controls in the top bar');
 
     await click(app, 'view-open');
     await click(app, 'theme-dark');
@@ -228,6 +229,7 @@ for (const [lang, env] of LANGS) {
     await readable(app, '[data-testid="name"]', 'the names, by kind');
     await readable(app, '[data-testid="segment-source"] mark', 'the find hits');
     await readable(app, '[data-testid="segment-target"]', 'the English');
+    await readable(app, '.topbar select, .topbar button', 'the controls in the top bar');
     await readable(app, '[data-testid="save-status"], [data-testid="editor-progress-text"], [data-testid="find-count"], .segment-row.header > *', 'the muted text');
     const kinds = await app.execute(() => new Set([...document.querySelectorAll('[data-testid="name"]')].map((n) => getComputedStyle(n).backgroundColor)).size);
     assert.ok(kinds >= 3, 'names keep a colour per kind');
