@@ -61,8 +61,8 @@ fn main() {
     }
     let precision = if shown == 0 { 100.0 } else { 100.0 * names as f64 / shown as f64 };
     println!();
-    println!("| articles | candidates shown | names | not names | unlabelled | precision |");
-    println!("|---|---|---|---|---|---|");
+    println!("| corpus | articles | candidates shown | names | not names | unlabelled | precision |");
+    println!("|---|---|---|---|---|---|---|");
     println!("| SaudiNewsNet, no glossary, no translation | {} | {shown} | {names} | {not_names} | {unlabelled} | {precision:.1} % |", files.len());
     if precision < 75.0 {
         eprintln!("precision {precision:.1} %: fewer than three of four candidates shown are names");
