@@ -1,35 +1,12 @@
 //! Command wiring through Tauri's mock runtime: the same handler registration as the real
 //! app (`with_commands`), the real capabilities, a temporary database.
-use dragoman_desktop::{with_commands, AppState};
+mod support;
+
 use serde_json::{json, Value};
+use support::{app_with, call};
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::test::{get_ipc_response, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{Manager, WebviewWindow};
-
-fn app_with(db: std::path::PathBuf) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = with_commands(mock_builder()).build(tauri::generate_context!()).expect("app builds");
-    app.manage(AppState::open(db));
-    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    (app, webview)
-}
-
-fn call(webview: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            // The webview's own (local) URL: the capability grants the commands to it only.
-            url: webview.url().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
-}
 
 #[test]
 fn create_list_edit_and_delete_through_the_commands() {

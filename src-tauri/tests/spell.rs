@@ -1,34 +1,11 @@
 //! The spell check's commands through Tauri's mock runtime (the real handler registration and
 //! capabilities, a temporary database, the system's Hunspell dictionaries).
-use dragoman_desktop::{with_commands, AppState};
-use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{Manager, WebviewWindow};
+mod support;
 
-fn app_with(db: std::path::PathBuf) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = with_commands(mock_builder()).build(tauri::generate_context!()).expect("app builds");
-    app.manage(AppState::open(db));
-    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    (app, webview)
-}
-
-fn call(webview: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: webview.url().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
-}
+use serde_json::json;
+use support::{app_with, call};
+use tauri::test::MockRuntime;
+use tauri::WebviewWindow;
 
 fn flagged(w: &WebviewWindow<MockRuntime>, text: &str) -> Vec<String> {
     let found = call(w, "spell_check", json!({ "text": text })).unwrap();

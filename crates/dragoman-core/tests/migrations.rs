@@ -2,6 +2,20 @@
 use dragoman_core::store::SCHEMA_VERSION;
 use dragoman_core::{SegmentKind, SegmentStatus, Store};
 
+/// A database exactly as a version 4 Dragoman left it (before the spell check and datelines).
+fn version_4_database(path: &std::path::Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    for sql in [
+        include_str!("../migrations/0001_articles_segments.sql"),
+        include_str!("../migrations/0002_import_metadata_captions.sql"),
+        include_str!("../migrations/0003_history_drafts.sql"),
+        include_str!("../migrations/0004_glossary.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn
+}
+
 #[test]
 fn a_version_1_database_is_upgraded_with_its_articles_and_translations() {
     let dir = tempfile::tempdir().unwrap();
@@ -108,15 +122,7 @@ fn a_version_4_database_keeps_its_history_takes_datelines_and_knows_its_articles
     let path = dir.path().join("v4.db");
     let source = ["الكرملين", "أفاد الكرملين بأن المحادثات بدأت."];
     {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        for sql in [
-            include_str!("../migrations/0001_articles_segments.sql"),
-            include_str!("../migrations/0002_import_metadata_captions.sql"),
-            include_str!("../migrations/0003_history_drafts.sql"),
-            include_str!("../migrations/0004_glossary.sql"),
-        ] {
-            conn.execute_batch(sql).unwrap();
-        }
+        let conn = version_4_database(&path);
         conn.execute_batch(&format!(
             "PRAGMA user_version = 4;
              INSERT INTO articles (id, title, origin, created_at, updated_at, status)
@@ -165,4 +171,24 @@ fn a_version_4_database_keeps_its_history_takes_datelines_and_knows_its_articles
     let conn = rusqlite::Connection::open(&path).unwrap();
     let left: i64 = conn.query_row("SELECT count(*) FROM segment_versions", [], |r| r.get(0)).unwrap();
     assert_eq!(left, 0);
+}
+
+#[test]
+fn a_version_4_database_gets_an_empty_personal_dictionary_and_keeps_its_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v4.db");
+    {
+        let conn = version_4_database(&path);
+        conn.execute_batch("PRAGMA user_version = 4; INSERT INTO settings VALUES ('ui.language', 'ar');").unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(store.spell_words().unwrap().is_empty());
+    assert_eq!(store.setting("ui.language").unwrap().as_deref(), Some("ar"));
+    assert_eq!(
+        dragoman_core::usecases::spell::settings(&store).unwrap(),
+        dragoman_core::usecases::spell::SpellSettings::default()
+    );
+    dragoman_core::usecases::spell::add_word(&store, "Nordstream").unwrap();
+    assert_eq!(store.spell_words().unwrap(), ["Nordstream"]);
 }

@@ -1,5 +1,5 @@
 //! The spell check's store and policy: the personal dictionary, the settings, the glossary's
-//! words, and a database from before the spell check.
+//! words (a database from before the spell check: tests/migrations.rs).
 use dragoman_core::spell::{search_path, Speller, Variant};
 use dragoman_core::usecases::glossary;
 use dragoman_core::usecases::spell::{self, SpellSettings};
@@ -61,29 +61,4 @@ fn the_glossary_s_english_is_known() {
         ["recieved"]
     );
     assert_eq!(us.check("Peskov said", &[]).len(), 1, "Peskov is not in the dictionary itself");
-}
-
-#[test]
-fn a_version_4_database_gets_an_empty_personal_dictionary_and_keeps_its_settings() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v4.db");
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        for sql in [
-            include_str!("../migrations/0001_articles_segments.sql"),
-            include_str!("../migrations/0002_import_metadata_captions.sql"),
-            include_str!("../migrations/0003_history_drafts.sql"),
-            include_str!("../migrations/0004_glossary.sql"),
-        ] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.execute_batch("PRAGMA user_version = 4; INSERT INTO settings VALUES ('ui.language', 'ar');").unwrap();
-    }
-    let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), dragoman_core::store::SCHEMA_VERSION);
-    assert!(store.spell_words().unwrap().is_empty());
-    assert_eq!(store.setting("ui.language").unwrap().as_deref(), Some("ar"));
-    assert_eq!(spell::settings(&store).unwrap(), SpellSettings::default());
-    spell::add_word(&store, "Nordstream").unwrap();
-    assert_eq!(store.spell_words().unwrap(), ["Nordstream"]);
 }
