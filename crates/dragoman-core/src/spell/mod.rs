@@ -120,7 +120,7 @@ impl Speller {
 
     /// Whether one word is spelt right (by the dictionary or `known`).
     pub fn is_correct(&self, word: &str, known: &[&Known]) -> bool {
-        let plain: String = word.chars().map(|c| if words::is_apostrophe(c) { '\'' } else { c }).collect();
+        let plain = plain(word);
         if known.iter().any(|k| k.contains(&plain)) || self.dict.check(&plain) {
             return true;
         }
@@ -181,19 +181,16 @@ impl Known {
         let w = fold(word);
         self.0.contains(&w) || w.strip_suffix("'s").or_else(|| w.strip_suffix("s'")).is_some_and(|s| self.0.contains(s))
     }
+}
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
+/// Typographic apostrophes as plain ones.
+fn plain(word: &str) -> String {
+    word.chars().map(|c| if words::is_apostrophe(c) { '\'' } else { c }).collect()
 }
 
 /// Lower case, typographic apostrophes as plain ones.
 fn fold(word: &str) -> String {
-    word.chars().map(|c| if words::is_apostrophe(c) { '\'' } else { c }).collect::<String>().to_lowercase()
+    plain(word).to_lowercase()
 }
 
 /// A dictionary file's text: UTF-8 (a BOM dropped), else in the `.aff`'s `SET` encoding.

@@ -36,7 +36,7 @@ fn summaries(filter: &str) -> String {
                 COUNT(s.id) FILTER (WHERE s.status IN {confirmed}),
                 COUNT(s.id) FILTER (WHERE s.status IN {reviewed}),
                 (SELECT NULLIF(TRIM(h.target), '') FROM segments h
-                  WHERE h.article_id = a.id AND h.kind = 'headline' AND h.status <> 'excluded'
+                  WHERE h.article_id = a.id AND h.kind = 'headline' AND h.status IN {counts}
                   ORDER BY h.position LIMIT 1)
          FROM articles a LEFT JOIN segments s ON s.article_id = a.id
          {filter}
@@ -168,7 +168,7 @@ impl Store {
     }
 }
 
-/// Give each article stored before schema v5 the key of its source (the migration's step).
+/// Give each article stored before schema v6 the key of its source (the migration's step).
 pub(super) fn fill_source_keys(tx: &Transaction<'_>) -> Result<()> {
     let ids: Vec<i64> = tx
         .prepare("SELECT id FROM articles WHERE source_key IS NULL")?

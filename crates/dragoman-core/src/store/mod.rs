@@ -28,7 +28,6 @@ mod glossary;
 mod segment_writes;
 mod segments;
 mod settings;
-mod settings_update;
 mod spell;
 
 pub use segments::FindHit;

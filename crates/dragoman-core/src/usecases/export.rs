@@ -33,12 +33,17 @@ impl Unfinished {
 /// What an export of these segments would leave out or send unconfirmed, and the segments
 /// with name checks open. Excluded segments are not for translation and never count.
 pub fn unfinished(segments: &[Segment], glossary: &Compiled) -> Unfinished {
-    let of = |status: SegmentStatus| segments.iter().filter(|s| s.status == status).map(|s| s.id).collect();
+    // By the status rules: counted and untranslated; translated but not confirmed.
+    let ids = |keep: fn(SegmentStatus) -> bool| segments.iter().filter(|s| keep(s.status)).map(|s| s.id).collect();
     let mut name_issues: Vec<i64> = super::names::check(segments, glossary).iter().map(|i| i.segment_id).collect();
     let order: std::collections::HashMap<i64, i64> = segments.iter().map(|s| (s.id, s.position)).collect();
     name_issues.sort_by_key(|id| order.get(id).copied().unwrap_or(i64::MAX));
     name_issues.dedup();
-    Unfinished { untranslated: of(SegmentStatus::New), drafts: of(SegmentStatus::Draft), name_issues }
+    Unfinished {
+        untranslated: ids(|s| s.counts() && !s.has_translation()),
+        drafts: ids(|s| s.has_translation() && !s.is_confirmed()),
+        name_issues,
+    }
 }
 
 /// The article and its segments, as an export reads them.

@@ -14,7 +14,7 @@ export interface Snapshot {
 export type ChangeKind = 'type' | 'delete' | 'other';
 
 /** How long a pause in typing ends an undo step, in milliseconds. */
-export const PAUSE_MS = 1000;
+const PAUSE_MS = 1000;
 const LIMIT = 500;
 
 export class UndoHistory {

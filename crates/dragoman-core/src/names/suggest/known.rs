@@ -62,12 +62,7 @@ pub(super) fn spelling(arabic: &str) -> Option<&'static str> {
 /// الأحمر).
 pub(super) fn as_written(text: &str, m: &NameMatch) -> String {
     let core: String = text.chars().skip(m.core_start).take(m.end - m.core_start).collect();
-    let contracted = m.prefix.ends_with('ل') && core.starts_with('ل') && !core.starts_with("ال");
-    if contracted {
-        format!("ا{core}")
-    } else {
-        core
-    }
+    crate::text::clitics::detach(&format!("{}{core}", m.prefix), &m.prefix).unwrap_or(core)
 }
 
 #[cfg(test)]
