@@ -118,6 +118,9 @@ pub struct Segment {
     pub version: i64,
     /// Whether it can be merged with the segment after it ([`Segment::can_merge_with`]).
     pub mergeable: bool,
+    /// The memory unit it was filled from (a 100% match, when the article was imported),
+    /// until the translator changes or confirms it.
+    pub memory_unit: Option<i64>,
 }
 
 impl Segment {
@@ -194,4 +197,68 @@ pub struct NewArticle {
     pub format: Option<String>,
     pub encoding: Option<String>,
     pub segments: Vec<NewSegment>,
+}
+
+/// Where a memory unit came from: a confirmed segment of an article, or a TMX file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitOrigin {
+    Article,
+    File,
+}
+
+/// A translation-memory unit: an Arabic source and its English.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Unit {
+    pub id: i64,
+    pub source: String,
+    pub target: String,
+    pub source_lang: String,
+    pub target_lang: String,
+    pub origin_kind: UnitOrigin,
+    /// The article's title (as it was when the unit was made) or the TMX file's name.
+    pub origin: String,
+    /// The article and segment it came from, while they exist.
+    pub article_id: Option<i64>,
+    pub segment_id: Option<i64>,
+    pub words: i64,
+    pub created_by: Option<String>,
+    pub changed_by: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+    /// The fingerprints of the sources before and after it (context matches).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub prev_key: Option<String>,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub next_key: Option<String>,
+}
+
+/// A unit from a file, to be added to the memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUnit {
+    pub source: String,
+    pub target: String,
+    pub source_lang: String,
+    pub target_lang: String,
+    /// The file's name.
+    pub origin: String,
+    pub created_by: Option<String>,
+    pub changed_by: Option<String>,
+    /// Milliseconds since the Unix epoch (the file's dates; now when it has none).
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// What adding a unit from a file did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitOutcome {
+    /// A new unit.
+    Added,
+    /// The same source from the same file had another translation: replaced.
+    Updated,
+    /// The memory already holds this source with this translation.
+    Unchanged,
 }

@@ -154,6 +154,7 @@ mod tests {
             words: 1,
             version: 1,
             mergeable: false,
+            memory_unit: None,
         }
     }
 

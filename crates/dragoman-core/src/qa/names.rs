@@ -274,6 +274,7 @@ mod tests {
             words: 2,
             version: 1,
             mergeable: false,
+            memory_unit: None,
         };
         let entry = crate::names::glossary::GlossaryEntry {
             arabic: "كييف".into(),

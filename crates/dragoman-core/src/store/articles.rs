@@ -139,12 +139,27 @@ impl Store {
             .optional()?)
     }
 
-    /// Delete an article with its segments (and their history and drafts, by cascade).
+    /// Delete an article with its segments (and their history and drafts, by cascade). Its
+    /// memory units stay, still saying which article they came from.
     pub fn delete_article(&mut self, id: i64) -> Result<()> {
-        let n = self.conn.execute("DELETE FROM articles WHERE id = ?1", [id])?;
+        self.delete_article_keeping_units(id, true)
+    }
+
+    /// Delete an article and, with it, the memory units its segments made: one transaction.
+    pub fn delete_article_and_units(&mut self, id: i64) -> Result<()> {
+        self.delete_article_keeping_units(id, false)
+    }
+
+    fn delete_article_keeping_units(&mut self, id: i64, keep_units: bool) -> Result<()> {
+        let tx = self.write()?;
+        if !keep_units {
+            tx.execute("DELETE FROM tm_units WHERE article_id = ?1", [id])?;
+        }
+        let n = tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
         if n == 0 {
             return Err(Error::ArticleNotFound(id));
         }
+        tx.commit()?;
         Ok(())
     }
 

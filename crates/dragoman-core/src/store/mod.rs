@@ -25,11 +25,14 @@ mod article_rows;
 mod articles;
 mod drafts;
 mod glossary;
+mod memory;
+mod segment_rows;
 mod segment_writes;
 mod segments;
 mod settings;
 mod spell;
 
+pub use memory::{Fill, Side, TermQuery, UnitImport};
 pub use segments::FindHit;
 
 /// The migrations, in order. Migration `i` (0-based) brings the schema to version `i + 1`.
@@ -40,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_glossary.sql"),
     include_str!("../../migrations/0005_spell_words.sql"),
     include_str!("../../migrations/0006_datelines_source_keys.sql"),
+    include_str!("../../migrations/0007_memory.sql"),
 ];
 
 /// A step of a migration done in Rust, in the migration's transaction.
@@ -47,7 +51,7 @@ type MigrationStep = fn(&Transaction<'_>) -> Result<()>;
 
 /// What a migration needs beyond its SQL (the normalisation lives in Rust): run right after
 /// the script of migration `i` (0-based), in the same transaction.
-const MIGRATION_STEPS: &[(usize, MigrationStep)] = &[(5, articles::fill_source_keys)];
+const MIGRATION_STEPS: &[(usize, MigrationStep)] = &[(5, articles::fill_source_keys), (6, memory::fill_memory)];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

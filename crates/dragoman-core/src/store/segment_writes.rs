@@ -15,6 +15,8 @@
 //! [`Store::save_target`]: super::Store::save_target
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use super::memory::{index_segment, keep_unit};
+use super::segment_rows::{segment_from_row, SEGMENT_COLUMNS};
 use crate::error::{Error, Result};
 use crate::model::{SegmentKind, SegmentStatus};
 use crate::text::tokens::count_words;
@@ -32,6 +34,8 @@ pub(super) enum Reason {
     Restore,
     Replace,
     DraftRestore,
+    /// Filled from the translation memory.
+    Memory,
 }
 
 impl Reason {
@@ -42,6 +46,7 @@ impl Reason {
             Reason::Restore => "restore",
             Reason::Replace => "replace",
             Reason::DraftRestore => "draft-restore",
+            Reason::Memory => "memory",
         }
     }
 }
@@ -53,6 +58,9 @@ pub(super) struct Change<'a> {
     pub source: Option<(&'a str, SegmentKind)>,
     pub target: Option<&'a str>,
     pub status: Option<SegmentStatus>,
+    /// The memory unit a fill took the translation from. Any change of translation or status
+    /// sets it: to this, so to nothing unless the change is a fill.
+    pub memory_unit: Option<i64>,
 }
 
 /// Where a new segment goes.
@@ -79,19 +87,20 @@ pub(super) fn write_segment(
     now: i64,
 ) -> Result<i64> {
     let (source, kind) = change.source.unzip();
-    let version: i64 = tx
-        .prepare_cached(
+    let seg = tx
+        .prepare_cached(&format!(
             "UPDATE segments SET
                  source = COALESCE(?2, source),
                  kind = COALESCE(?3, kind),
                  words = COALESCE(?4, words),
                  target = COALESCE(?5, target),
                  status = COALESCE(?6, status),
+                 memory_unit = CASE WHEN ?5 IS NULL AND ?6 IS NULL THEN memory_unit ELSE ?8 END,
                  updated_at = ?7,
                  version = version + 1
              WHERE id = ?1
-             RETURNING version",
-        )?
+             RETURNING {SEGMENT_COLUMNS}"
+        ))?
         .query_row(
             params![
                 id,
@@ -100,12 +109,20 @@ pub(super) fn write_segment(
                 source.map(count_words),
                 change.target,
                 change.status.map(SegmentStatus::as_str),
-                now
+                now,
+                change.memory_unit
             ],
-            |r| r.get(0),
+            segment_from_row,
         )
         .optional()?
         .ok_or(Error::SegmentNotFound(id))?;
+    if change.source.is_some() || change.target.is_some() {
+        index_segment(tx, id, &seg.source, &seg.target)?;
+    }
+    if seg.status.is_confirmed() && !seg.target.trim().is_empty() {
+        keep_unit(tx, &seg, now)?;
+    }
+    let version = seg.version;
     if let Some(reason) = history {
         record_history(tx, id, reason, now)?;
     }
@@ -159,10 +176,13 @@ pub(super) fn insert_segment(
         now,
         count_words(source)
     ])?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    index_segment(tx, id, source, "")?;
+    Ok(id)
 }
 
-/// The one statement that deletes a single segment (its history goes by cascade).
+/// The one statement that deletes a single segment (its history goes by cascade, its index
+/// row by trigger; its unit stays).
 pub(super) fn delete_segment(tx: &Transaction<'_>, id: i64) -> Result<()> {
     tx.prepare_cached("DELETE FROM segments WHERE id = ?1")?.execute([id])?;
     Ok(())

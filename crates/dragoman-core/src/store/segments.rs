@@ -3,9 +3,10 @@
 //! Every write goes through [`super::segment_writes`]; every status comes from
 //! [`crate::status`]; every read that decides a write happens inside that write's
 //! transaction.
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::article_rows::{article_in, touch_article, touch_article_of};
+use super::segment_rows::{segment_from_row, SEGMENT_COLUMNS};
 use super::segment_writes::{
     delete_segment, insert_segment, shift_positions, write_segment, write_segment_status, write_segment_text, Change,
     NewRow, Reason,
@@ -15,10 +16,6 @@ use crate::error::{Error, Result};
 use crate::model::{Segment, SegmentKind, SegmentStatus, SegmentVersion};
 use crate::status;
 use crate::text::offsets::utf16_len;
-
-/// The columns `segment_from_row` reads, in its order.
-const SEGMENT_COLUMNS: &str =
-    "id, article_id, position, kind, paragraph, source, target, status, updated_at, words, version";
 
 /// A segment that matched a search, with the matches in UTF-16 code units.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
@@ -167,7 +164,13 @@ impl Store {
         };
         let (first, second) = status::on_split(seg.status);
         shift_positions(&tx, seg.article_id, seg.position + 1, 1)?;
-        write_segment(&tx, id, Change { source: Some((left, kind)), status: Some(first), target: None }, None, now)?;
+        write_segment(
+            &tx,
+            id,
+            Change { source: Some((left, kind)), status: Some(first), ..Change::default() },
+            None,
+            now,
+        )?;
         let row = NewRow { article_id: seg.article_id, position: seg.position + 1, kind, paragraph: seg.paragraph };
         insert_segment(&tx, &row, right, second, now)?;
         touch_article_of(&tx, id, now)?;
@@ -203,7 +206,8 @@ impl Store {
             |r| r.get(0),
         )?;
         let kind = if others == 0 { SegmentKind::Paragraph } else { SegmentKind::Sentence };
-        let change = Change { source: Some((&source, kind)), target: Some(&target), status: Some(status) };
+        let change =
+            Change { source: Some((&source, kind)), target: Some(&target), status: Some(status), ..Change::default() };
         write_segment(&tx, id, change, None, now)?;
         touch_article_of(&tx, id, now)?;
         let segments = segments_in(&tx, seg.article_id)?;
@@ -291,21 +295,35 @@ pub(super) fn segments_in(conn: &Connection, article_id: i64) -> Result<Vec<Segm
     Ok(segments)
 }
 
-fn segment_from_row(row: &Row<'_>) -> rusqlite::Result<Segment> {
-    let kind: String = row.get(3)?;
-    let status: String = row.get(7)?;
-    Ok(Segment {
-        id: row.get(0)?,
-        article_id: row.get(1)?,
-        position: row.get(2)?,
-        kind: SegmentKind::parse(&kind).unwrap_or(SegmentKind::Paragraph),
-        paragraph: row.get(4)?,
-        source: row.get(5)?,
-        target: row.get(6)?,
-        status: SegmentStatus::parse(&status).unwrap_or(SegmentStatus::New),
-        updated_at: row.get(8)?,
-        words: row.get(9)?,
-        version: row.get(10)?,
-        mergeable: false,
-    })
+impl Store {
+    /// Fill segments from the memory, in one transaction: each still without a translation
+    /// gets its match's, as a draft marked with the unit (`memory_unit`), noted in its
+    /// history. Returns how many were filled.
+    pub fn fill_from_memory(&mut self, fills: &[super::memory::Fill]) -> Result<usize> {
+        let tx = self.write()?;
+        let now = now_ms();
+        let mut n = 0;
+        for fill in fills {
+            let seg = segment_in(&tx, fill.segment_id)?;
+            if !seg.target.is_empty() || seg.status == crate::SegmentStatus::Excluded {
+                continue;
+            }
+            write_segment(
+                &tx,
+                seg.id,
+                Change {
+                    target: Some(&fill.target),
+                    status: Some(crate::status::on_text_change(seg.status, &fill.target)),
+                    memory_unit: Some(fill.unit_id),
+                    ..Default::default()
+                },
+                Some(Reason::Memory),
+                now,
+            )?;
+            touch_article_of(&tx, seg.id, now)?;
+            n += 1;
+        }
+        tx.commit()?;
+        Ok(n)
+    }
 }

@@ -6,4 +6,5 @@ pub mod clitics;
 pub mod function_words;
 pub mod normalize;
 pub mod offsets;
+pub mod terms;
 pub mod tokens;
