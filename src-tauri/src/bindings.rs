@@ -61,6 +61,18 @@ macro_rules! ipc_types {
             dragoman_core::names::suggest::Suggestion,
             dragoman_core::names::suggest::Candidate,
             dragoman_core::usecases::names::NameCandidate,
+            // translation memory
+            dragoman_core::model::UnitOrigin,
+            dragoman_core::model::Unit,
+            dragoman_core::tm::TmMatch,
+            dragoman_core::tm::Band,
+            dragoman_core::usecases::memory::BandCount,
+            dragoman_core::usecases::memory::Analysis,
+            dragoman_core::usecases::memory::HitKind,
+            dragoman_core::usecases::memory::ConcordanceHit,
+            dragoman_core::usecases::memory::Concordance,
+            dragoman_core::usecases::memory::MemorySettings,
+            crate::commands::memory::MemoryInfo,
             // spell check
             dragoman_core::spell::Variant,
             dragoman_core::spell::Misspelling,

@@ -93,6 +93,28 @@ impl AppState {
         })
     }
 
+    /// Run `f` with the store and the compiled glossary together (the memory's matches read
+    /// units and names at once). The glossary is brought up to date first as
+    /// [`AppState::with_compiled`] does, so that compiling does not hold the store; then the
+    /// store is locked, and the glossary after it (the one order of the two locks).
+    pub fn with_store_and_compiled<T>(
+        &self,
+        f: impl FnOnce(&mut Store, &Compiled) -> dragoman_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        self.with_compiled(|_| ())?;
+        self.with_store(|store| {
+            let poisoned = || dragoman_core::Error::Invalid("glossary lock poisoned".into());
+            let rev = store.glossary_rev()?;
+            let mut cache = self.glossary.lock().map_err(|_| poisoned())?;
+            if cache.as_ref().is_none_or(|(r, _)| *r != rev) {
+                // Changed by another process in between: compile now, under both locks.
+                *cache = Some((rev, Compiled::new(store.glossary_entries()?)));
+            }
+            let (_, compiled) = cache.as_ref().expect("filled above");
+            f(store, compiled)
+        })
+    }
+
     /// Run `f` with the store; every command goes through here.
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> dragoman_core::Result<T>) -> Result<T, IpcError> {
         let store = self.store.as_ref().map_err(Clone::clone)?;

@@ -25,6 +25,7 @@ pub mod spell;
 pub mod status;
 pub mod store;
 pub mod text;
+pub mod tm;
 pub mod usecases;
 
 pub use error::{Error, ErrorKind, Result};

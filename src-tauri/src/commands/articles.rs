@@ -6,8 +6,8 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::AppState;
 
-/// The articles, most recently changed first; with a query, those whose title contains it
-/// (under the shared normalisation).
+/// The articles, most recently changed first; with a query, those whose title or text (in
+/// either language) holds it.
 #[tauri::command(async)]
 pub fn articles_list(state: State<'_, AppState>, query: Option<String>) -> Result<Vec<ArticleSummary>, IpcError> {
     state.with_store(|s| articles::list(s, query.as_deref().unwrap_or("")))
@@ -29,10 +29,12 @@ pub fn articles_create_sample(state: State<'_, AppState>) -> Result<Article, Ipc
     state.with_store(|s| s.create_article(&sample::sample_article()))
 }
 
+/// Delete an article; its memory units stay unless `forget_units`.
 #[tauri::command(async)]
-pub fn articles_delete(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
-    state.with_store(|s| s.delete_article(id))?;
-    tracing::info!(id, "article deleted");
+pub fn articles_delete(state: State<'_, AppState>, id: i64, forget_units: Option<bool>) -> Result<(), IpcError> {
+    let forget_units = forget_units.unwrap_or(false);
+    state.with_store(|s| if forget_units { s.delete_article_and_units(id) } else { s.delete_article(id) })?;
+    tracing::info!(id, forget_units, "article deleted");
     Ok(())
 }
 

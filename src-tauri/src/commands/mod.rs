@@ -11,6 +11,7 @@ pub mod drafts;
 pub mod export;
 pub mod glossary;
 pub mod import;
+pub mod memory;
 pub mod names;
 pub mod preferences;
 pub mod segments;

@@ -35,6 +35,11 @@ import type {
   Misspelling,
   SpellSettings,
   Unfinished,
+  TmMatch,
+  Analysis,
+  Concordance,
+  MemoryInfo,
+  MemorySettings,
 } from './types';
 
 export function isIpcError(e: unknown): e is IpcError {
@@ -58,7 +63,7 @@ export const api = {
   articleProgress: (id: number) => invoke<ArticleSummary>('articles_progress', { id }),
   getArticle: (id: number) => invoke<Article>('articles_get', { id }),
   createSample: () => invoke<Article>('articles_create_sample'),
-  deleteArticle: (id: number) => invoke<void>('articles_delete', { id }),
+  deleteArticle: (id: number, forgetUnits = false) => invoke<void>('articles_delete', { id, forgetUnits }),
   listSegments: (articleId: number) => invoke<Segment[]>('segments_list', { articleId }),
   updateSegment: (id: number, target: string, expectedVersion: number | null) =>
     invoke<Segment>('segments_update', { id, target, expectedVersion }),
@@ -102,6 +107,12 @@ export const api = {
   checkNames: (articleId: number) => invoke<NameIssue[]>('names_check', { articleId }),
   suggestNames: (articleId: number) => invoke<NameCandidate[]>('names_suggest', { articleId }),
   spellName: (articleId: number, arabic: string) => invoke<Suggestion>('names_spell', { articleId, arabic }),
+  memoryMatches: (segmentId: number) => invoke<TmMatch[]>('memory_matches', { segmentId }),
+  memoryAnalysis: (articleId: number) => invoke<Analysis>('memory_analysis', { articleId }),
+  memoryFill: (articleId: number) => invoke<number>('memory_fill', { articleId }),
+  concordance: (text: string) => invoke<Concordance>('memory_concordance', { text }),
+  memoryInfo: () => invoke<MemoryInfo>('memory_info'),
+  setMemorySettings: (settings: MemorySettings) => invoke<MemorySettings>('memory_set_settings', { settings }),
   spellSettings: () => invoke<SpellSettings>('spell_settings'),
   setSpellSettings: (settings: SpellSettings) => invoke<void>('spell_set_settings', { settings }),
   spellCheck: (text: string) => invoke<Misspelling[]>('spell_check', { text }),

@@ -169,7 +169,12 @@ version: number,
 /**
  * Whether it can be merged with the segment after it ([`Segment::can_merge_with`]).
  */
-mergeable: boolean, };
+mergeable: boolean, 
+/**
+ * The memory unit it was filled from (a 100% match, when the article was imported),
+ * until the translator changes or confirms it.
+ */
+memoryUnit: number | null, };
 
 /**
  * One earlier state of a segment's translation.
@@ -517,6 +522,130 @@ cue: string | null, suggestion: Suggestion,
  * How many times it occurs in all the sources, with or without a clitic.
  */
 occurrences: number, };
+
+/**
+ * Where a memory unit came from: a confirmed segment of an article, or a TMX file.
+ */
+export type UnitOrigin = "article" | "file";
+
+/**
+ * A translation-memory unit: an Arabic source and its English.
+ */
+export type Unit = { id: number, source: string, target: string, sourceLang: string, targetLang: string, originKind: UnitOrigin, 
+/**
+ * The article's title (as it was when the unit was made) or the TMX file's name.
+ */
+origin: string, 
+/**
+ * The article and segment it came from, while they exist.
+ */
+articleId: number | null, segmentId: number | null, words: number, createdBy: string | null, changedBy: string | null, createdAt: number, updatedAt: number, };
+
+/**
+ * A unit that matches a segment.
+ */
+export type TmMatch = { unit: Unit, 
+/**
+ * 0–100; 100 only when the Arabic is the same as the normalisation reads it.
+ */
+score: number, 
+/**
+ * A 100% match whose neighbours match the segment's neighbours too.
+ */
+context: boolean, 
+/**
+ * The English to insert: the unit's, adapted when `adapted`.
+ */
+suggestion: string, 
+/**
+ * Numbers or names in the suggestion were changed to the segment's.
+ */
+adapted: boolean, 
+/**
+ * The unit's Arabic, with what the segment lacks (`delete`) and what only the segment
+ * has (`insert`) marked word by word.
+ */
+diff: Array<Piece>, };
+
+/**
+ * The bands an analysis counts segments in, as translators quote a job.
+ */
+export type Band = "context" | "exact" | "repetition" | "high" | "good" | "fair" | "low" | "no-match";
+
+/**
+ * One band of an analysis.
+ */
+export type BandCount = { band: Band, segments: number, words: number, };
+
+/**
+ * An article by match band: what is already in the memory before translating.
+ */
+export type Analysis = { articleId: number, 
+/**
+ * Every band, in [`Band::ALL`]'s order, empty ones too.
+ */
+bands: Array<BandCount>, segments: number, words: number, 
+/**
+ * The units the memory held.
+ */
+units: number, };
+
+/**
+ * Where a concordance hit was found.
+ */
+export type HitKind = "unit" | "segment";
+
+/**
+ * A unit or segment holding the words looked for.
+ */
+export type ConcordanceHit = { kind: HitKind, 
+/**
+ * The unit's or the segment's id.
+ */
+id: number, 
+/**
+ * The article to open at `segment_id` (`None` for a unit from a file or a deleted article).
+ */
+articleId: number | null, segmentId: number | null, 
+/**
+ * The article's title or the file's name.
+ */
+origin: string, source: string, target: string, 
+/**
+ * The words found, as UTF-16 ranges of `source` or `target`.
+ */
+sourceMarks: Array<[number, number]>, targetMarks: Array<[number, number]>, updatedAt: number, };
+
+/**
+ * What a concordance found.
+ */
+export type Concordance = { 
+/**
+ * The words were looked for in the Arabic (else in the English).
+ */
+arabic: boolean, hits: Array<ConcordanceHit>, 
+/**
+ * More were found than shown.
+ */
+more: boolean, };
+
+/**
+ * What the translator chose for the memory.
+ */
+export type MemorySettings = { 
+/**
+ * The lowest score shown, 50–100 (default 60).
+ */
+threshold: number, 
+/**
+ * Fill the segments that have a 100% match when an article is imported.
+ */
+fillOnImport: boolean, };
+
+/**
+ * The memory's settings and size.
+ */
+export type MemoryInfo = { settings: MemorySettings, units: number, };
 
 /**
  * US or UK spelling.

@@ -57,7 +57,8 @@ pub fn furniture(preview: &Preview) -> Vec<usize> {
 
 /// Import for real: the preview's reading, titled `title` (blank: the headline), stored with
 /// its segments in one transaction; the segments at the positions `excluded` (the furniture
-/// the translator accepted in the preview) come in "not for translation".
+/// the translator accepted in the preview) come in "not for translation". When the
+/// translator asked for it, the segments with a 100% match in the memory are filled from it.
 pub fn commit(store: &mut Store, preview: Preview, title: Option<&str>, excluded: &[usize]) -> Result<Article> {
     let format = preview.format;
     let mut new = preview.into_article(title);
@@ -68,5 +69,9 @@ pub fn commit(store: &mut Store, preview: Preview, title: Option<&str>, excluded
     }
     let article = store.create_article(&new)?;
     tracing::info!(id = article.id, format = format.as_str(), segments = new.segments.len(), "article imported");
+    if super::memory::settings(store)?.fill_on_import {
+        let filled = super::memory::fill(store, article.id, None)?;
+        tracing::info!(id = article.id, filled, "segments filled from the memory");
+    }
     Ok(article)
 }

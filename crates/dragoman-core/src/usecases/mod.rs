@@ -8,6 +8,7 @@ pub mod articles;
 pub mod export;
 pub mod glossary;
 pub mod import;
+pub mod memory;
 pub mod names;
 pub mod place;
 pub mod preferences;

@@ -1,0 +1,55 @@
+//! The translation memory: a segment's matches, an article's analysis by match band,
+//! filling from 100% matches, concordance, and the memory's settings.
+use dragoman_core::tm::TmMatch;
+use dragoman_core::usecases::memory::{self, Analysis, Concordance, MemorySettings};
+use serde::Serialize;
+use tauri::State;
+
+use crate::error::IpcError;
+use crate::state::AppState;
+
+/// The best matches for a segment (up to five, from the translator's threshold), with
+/// their differences marked and their English adapted where only numbers or names differ.
+#[tauri::command(async)]
+pub fn memory_matches(state: State<'_, AppState>, segment_id: i64) -> Result<Vec<TmMatch>, IpcError> {
+    let started = std::time::Instant::now();
+    let found = state.with_store_and_compiled(|s, g| memory::matches(s, segment_id, Some(g)))?;
+    tracing::debug!(segment_id, found = found.len(), ms = started.elapsed().as_millis() as u64, "memory matches");
+    Ok(found)
+}
+
+/// An article's segments and words by match band.
+#[tauri::command(async)]
+pub fn memory_analysis(state: State<'_, AppState>, article_id: i64) -> Result<Analysis, IpcError> {
+    state.with_store_and_compiled(|s, g| memory::analyse(s, article_id, Some(g)))
+}
+
+/// Fill the article's empty segments that have a 100% match; how many were filled.
+#[tauri::command(async)]
+pub fn memory_fill(state: State<'_, AppState>, article_id: i64) -> Result<usize, IpcError> {
+    state.with_store_and_compiled(|s, g| memory::fill(s, article_id, Some(g)))
+}
+
+/// Every unit and segment holding the words of `text`.
+#[tauri::command(async)]
+pub fn memory_concordance(state: State<'_, AppState>, text: String) -> Result<Concordance, IpcError> {
+    state.with_store(|s| memory::concordance(s, &text))
+}
+
+/// The memory's settings and size.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MemoryInfo {
+    pub settings: MemorySettings,
+    pub units: i64,
+}
+
+#[tauri::command(async)]
+pub fn memory_info(state: State<'_, AppState>) -> Result<MemoryInfo, IpcError> {
+    state.with_store(|s| Ok(MemoryInfo { settings: memory::settings(s)?, units: s.unit_count()? }))
+}
+
+#[tauri::command(async)]
+pub fn memory_set_settings(state: State<'_, AppState>, settings: MemorySettings) -> Result<MemorySettings, IpcError> {
+    state.with_store(|s| memory::set_settings(s, settings))
+}
