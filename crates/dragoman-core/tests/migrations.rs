@@ -192,3 +192,46 @@ fn a_version_4_database_gets_an_empty_personal_dictionary_and_keeps_its_settings
     dragoman_core::usecases::spell::add_word(&store, "Nordstream").unwrap();
     assert_eq!(store.spell_words().unwrap(), ["Nordstream"]);
 }
+
+#[test]
+fn a_version_6_database_remembers_what_was_confirmed_and_can_be_searched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v6.db");
+    {
+        let conn = version_4_database(&path);
+        for sql in [
+            include_str!("../migrations/0005_spell_words.sql"),
+            include_str!("../migrations/0006_datelines_source_keys.sql"),
+        ] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 6;
+             INSERT INTO articles (id, title, origin, created_at, updated_at, status, source_key)
+                 VALUES (3, 'القمة', 'paste', 1000, 2000, 'in-translation', 'k');
+             INSERT INTO segments (id, article_id, position, kind, paragraph, source, target, status, updated_at, words, version) VALUES
+                 (10, 3, 0, 'headline', 0, 'بايدن يلتقي بوتين', 'Biden meets Putin', 'translated', 1500, 3, 1),
+                 (11, 3, 1, 'paragraph', 1, 'وقال بايدن إن القمة ناجحة.', 'Biden said the summit succeeded.', 'reviewed', 1600, 5, 2),
+                 (12, 3, 2, 'paragraph', 2, 'وصل الرئيس إلى جنيف.', 'The president arrived', 'draft', 1700, 4, 1);",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    // The two confirmed segments became units, with their own dates and context.
+    assert_eq!(store.unit_count().unwrap(), 2);
+    let mut units = Vec::new();
+    store
+        .for_each_unit(Some(3), |u| {
+            units.push(u);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!((units[0].segment_id, units[0].updated_at, units[0].origin.as_str()), (Some(10), 1500, "القمة"));
+    assert!(units[1].prev_key.is_some() && units[1].next_key.is_some());
+    // Every segment is in the index: the list finds the article by its text and its English.
+    let found = |q: &str| dragoman_core::usecases::articles::list(&store, q).unwrap().len();
+    assert_eq!((found("جنيف"), found("president arrived"), found("Moscow")), (1, 1, 0));
+    let c = dragoman_core::usecases::memory::concordance(&store, "بايدن").unwrap();
+    assert_eq!(c.hits.len(), 4, "two units and two segments: {c:?}");
+}
