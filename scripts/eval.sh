@@ -114,6 +114,12 @@ if have NTREX $ntrex; then
   fi
 fi
 
+# --- NTREX: the translation memory's matching (docs/memory.md) -----------------------------
+if have "NTREX memory" $ntrex/full &&
+  example memory_eval memory_eval -- "$DRAGOMAN_CORPORA/$ntrex/full"; then
+  rows_in docs/memory.md "$out/memory_eval.txt"
+fi
+
 # --- TBX files from other tools ------------------------------------------------------------
 if have "TBX files" 04_formats/tbx; then
   ignored_tests "TBX files" tbx

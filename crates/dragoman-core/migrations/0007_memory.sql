@@ -33,7 +33,13 @@ CREATE INDEX tm_units_article ON tm_units (article_id);
 -- English words in lower case), row id = the unit's or the segment's id. Contentless: the
 -- text lives in its table; written by store/memory.rs and store/segment_writes.rs only.
 CREATE VIRTUAL TABLE tm_index USING fts5 (src, tgt, content = '', contentless_delete = 1, tokenize = 'ascii');
-CREATE VIRTUAL TABLE tm_vocab USING fts5vocab (tm_index, 'row');
+-- How many units hold each term of their Arabic: the matcher looks up a segment's rarest
+-- words first. Kept by store/memory.rs with the index (FTS5's own vocabulary table counts
+-- by reading each term's whole list, too slow for a common word in a million units).
+CREATE TABLE tm_terms (
+    term  TEXT PRIMARY KEY,
+    units INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE segment_index USING fts5 (src, tgt, content = '', contentless_delete = 1, tokenize = 'ascii');
 
 -- Rows deleted by a cascade (an article's segments) leave the index with them.

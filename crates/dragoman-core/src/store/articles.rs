@@ -153,7 +153,7 @@ impl Store {
     fn delete_article_keeping_units(&mut self, id: i64, keep_units: bool) -> Result<()> {
         let tx = self.write()?;
         if !keep_units {
-            tx.execute("DELETE FROM tm_units WHERE article_id = ?1", [id])?;
+            super::memory::delete_units_of(&tx, id)?;
         }
         let n = tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
         if n == 0 {

@@ -5,6 +5,8 @@
 //! (`segment_writes.rs`) whenever a segment is confirmed with a translation; units from files
 //! come through [`Store::import_units`]. The indexes are written here and only here; rows
 //! deleted by a cascade leave them through triggers (migration 0007).
+use std::collections::{HashMap, HashSet};
+
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::{now_ms, Store};
@@ -87,13 +89,60 @@ pub(super) fn index_segment(tx: &Connection, id: i64, source: &str, target: &str
     Ok(())
 }
 
-fn index_unit(tx: &Connection, id: i64, source: &str, target: &str) -> Result<()> {
-    tx.prepare_cached("DELETE FROM tm_index WHERE rowid = ?1")?.execute([id])?;
+/// The distinct terms of a unit's Arabic.
+fn source_terms(source: &str) -> HashSet<String> {
+    index_text(source).split(' ').filter(|t| !t.is_empty()).map(str::to_owned).collect()
+}
+
+/// Changes to [`tm_terms`]' counts, gathered and written together.
+#[derive(Default)]
+struct TermCounts(HashMap<String, i64>);
+
+impl TermCounts {
+    /// A unit's Arabic went from `old` (none: a new unit) to `new` (none: deleted).
+    fn change(&mut self, old: Option<&str>, new: Option<&str>) {
+        let old = old.map(source_terms).unwrap_or_default();
+        let new = new.map(source_terms).unwrap_or_default();
+        for t in old.difference(&new) {
+            *self.0.entry(t.clone()).or_default() -= 1;
+        }
+        for t in new.difference(&old) {
+            *self.0.entry(t.clone()).or_default() += 1;
+        }
+    }
+
+    fn write(&mut self, tx: &Connection) -> Result<()> {
+        let mut up = tx.prepare_cached(
+            "INSERT INTO tm_terms (term, units) VALUES (?1, ?2)
+             ON CONFLICT (term) DO UPDATE SET units = units + excluded.units",
+        )?;
+        for (term, delta) in self.0.drain().filter(|(_, d)| *d != 0) {
+            up.execute(params![term, delta])?;
+        }
+        tx.prepare_cached("DELETE FROM tm_terms WHERE units <= 0")?.execute([])?;
+        Ok(())
+    }
+}
+
+/// Index (again) unit `id`, whose Arabic was `old_source` (none: a new unit), counting its
+/// terms in `counts`.
+fn index_unit(
+    tx: &Connection,
+    counts: &mut TermCounts,
+    id: i64,
+    old_source: Option<&str>,
+    source: &str,
+    target: &str,
+) -> Result<()> {
+    if old_source.is_some() {
+        tx.prepare_cached("DELETE FROM tm_index WHERE rowid = ?1")?.execute([id])?;
+    }
     tx.prepare_cached("INSERT INTO tm_index (rowid, src, tgt) VALUES (?1, ?2, ?3)")?.execute(params![
         id,
         index_text(source),
         index_text(target)
     ])?;
+    counts.change(old_source, Some(source));
     Ok(())
 }
 
@@ -113,6 +162,10 @@ fn neighbour_keys_in(conn: &Connection, article_id: i64, position: i64) -> Resul
 /// updates it: one unit per segment, whatever happens to the segment after.
 pub(super) fn keep_unit(tx: &Transaction<'_>, seg: &Segment, now: i64) -> Result<()> {
     let (prev, next) = neighbour_keys_in(tx, seg.article_id, seg.position)?;
+    let old: Option<String> = tx
+        .prepare_cached("SELECT source FROM tm_units WHERE segment_id = ?1")?
+        .query_row([seg.id], |r| r.get(0))
+        .optional()?;
     let title: String =
         tx.prepare_cached("SELECT title FROM articles WHERE id = ?1")?.query_row([seg.article_id], |r| r.get(0))?;
     let id: i64 = tx
@@ -141,7 +194,23 @@ pub(super) fn keep_unit(tx: &Transaction<'_>, seg: &Segment, now: i64) -> Result
             ],
             |r| r.get(0),
         )?;
-    index_unit(tx, id, &seg.source, &seg.target)
+    let mut counts = TermCounts::default();
+    index_unit(tx, &mut counts, id, old.as_deref(), &seg.source, &seg.target)?;
+    counts.write(tx)
+}
+
+/// Delete the units made from article `article_id`'s segments (its index rows go by trigger).
+pub(super) fn delete_units_of(tx: &Transaction<'_>, article_id: i64) -> Result<()> {
+    let mut counts = TermCounts::default();
+    let sources: Vec<String> = tx
+        .prepare_cached("SELECT source FROM tm_units WHERE article_id = ?1")?
+        .query_map([article_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for s in &sources {
+        counts.change(Some(s), None);
+    }
+    tx.prepare_cached("DELETE FROM tm_units WHERE article_id = ?1")?.execute([article_id])?;
+    counts.write(tx)
 }
 
 /// Migration 7's step: index every segment, and make the units of the segments already
@@ -165,6 +234,7 @@ pub(super) fn fill_memory(tx: &Transaction<'_>) -> Result<()> {
 /// Units from a file being added, in one transaction ([`Store::import_units`]).
 pub struct UnitImport<'a> {
     tx: Transaction<'a>,
+    counts: TermCounts,
 }
 
 impl UnitImport<'_> {
@@ -173,21 +243,23 @@ impl UnitImport<'_> {
     /// source another one; else a new unit.
     pub fn add(&mut self, unit: &NewUnit) -> Result<UnitOutcome> {
         let key = fingerprint([unit.source.as_str()]);
-        let same: Vec<(i64, String, String, String)> = self
+        let same: Vec<(i64, String, String, String, String)> = self
             .tx
-            .prepare_cached("SELECT id, target, origin_kind, origin FROM tm_units WHERE source_key = ?1")?
-            .query_map([&key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .prepare_cached("SELECT id, source, target, origin_kind, origin FROM tm_units WHERE source_key = ?1")?
+            .query_map([&key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        if same.iter().any(|(_, target, _, _)| *target == unit.target) {
+        if same.iter().any(|(_, _, target, _, _)| *target == unit.target) {
             return Ok(UnitOutcome::Unchanged);
         }
-        if let Some((id, ..)) = same.iter().find(|(_, _, kind, origin)| kind == "file" && *origin == unit.origin) {
+        if let Some((id, old, ..)) =
+            same.iter().find(|(_, _, _, kind, origin)| kind == "file" && *origin == unit.origin)
+        {
             self.tx
                 .prepare_cached(
                     "UPDATE tm_units SET source = ?2, target = ?3, changed_by = ?4, updated_at = ?5 WHERE id = ?1",
                 )?
                 .execute(params![id, unit.source, unit.target, unit.changed_by, unit.updated_at])?;
-            index_unit(&self.tx, *id, &unit.source, &unit.target)?;
+            index_unit(&self.tx, &mut self.counts, *id, Some(old), &unit.source, &unit.target)?;
             return Ok(UnitOutcome::Updated);
         }
         let id: i64 = self
@@ -214,7 +286,7 @@ impl UnitImport<'_> {
                 ],
                 |r| r.get(0),
             )?;
-        index_unit(&self.tx, id, &unit.source, &unit.target)?;
+        index_unit(&self.tx, &mut self.counts, id, None, &unit.source, &unit.target)?;
         Ok(UnitOutcome::Added)
     }
 }
@@ -244,8 +316,9 @@ impl Store {
     /// Add units from a file through `f`, all in one transaction: if `f` fails (a malformed
     /// file halfway through), nothing is added.
     pub fn import_units<T>(&mut self, f: impl FnOnce(&mut UnitImport<'_>) -> Result<T>) -> Result<T> {
-        let mut import = UnitImport { tx: self.write()? };
+        let mut import = UnitImport { tx: self.write()?, counts: TermCounts::default() };
         let out = f(&mut import)?;
+        import.counts.write(&import.tx)?;
         import.tx.commit()?;
         Ok(out)
     }
@@ -274,25 +347,30 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// How many units hold each term in their index (Arabic and English alike).
+    /// How many units hold each term in their Arabic.
     pub fn unit_term_counts(&self, terms: &[String]) -> Result<Vec<i64>> {
-        let mut stmt = self.conn.prepare_cached("SELECT doc FROM tm_vocab WHERE term = ?1")?;
+        let mut stmt = self.conn.prepare_cached("SELECT units FROM tm_terms WHERE term = ?1")?;
         terms.iter().map(|t| Ok(stmt.query_row([t], |r| r.get(0)).optional()?.unwrap_or(0))).collect()
     }
 
-    /// Up to `limit` units whose source holds any of `groups`' terms, those holding the most
-    /// and rarest first (FTS5's rank).
-    pub fn units_sharing(&self, groups: &[Vec<String>], limit: usize) -> Result<Vec<Unit>> {
-        if groups.is_empty() {
-            return Ok(Vec::new());
-        }
-        let expr = match_expr(Side::Source, groups, "OR");
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {UNIT_COLUMNS} FROM tm_units WHERE id IN
-               (SELECT rowid FROM tm_index WHERE tm_index MATCH ?1 ORDER BY rank LIMIT ?2)"
-        ))?;
-        let rows = stmt.query_map(params![expr, limit as i64], unit_from_row)?;
+    /// The ids of the units whose Arabic holds any of `group`'s terms.
+    pub fn unit_ids_with(&self, group: &[String]) -> Result<Vec<i64>> {
+        let expr = match_expr(Side::Source, &[group.to_vec()], "OR");
+        let mut stmt = self.conn.prepare_cached("SELECT rowid FROM tm_index WHERE tm_index MATCH ?1")?;
+        let rows = stmt.query_map([expr], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The units with these ids (in no particular order; ids that are gone are skipped).
+    pub fn units_by_id(&self, ids: &[i64]) -> Result<Vec<Unit>> {
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {UNIT_COLUMNS} FROM tm_units WHERE id = ?1"))?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(u) = stmt.query_row([id], unit_from_row).optional()? {
+                out.push(u);
+            }
+        }
+        Ok(out)
     }
 
     /// Units holding every group of `query`, newest first, at most `limit`, with ids below

@@ -6,8 +6,8 @@
 //! full-text index (`tm_index`), rarest first, and only the units holding them are scored.
 //! A unit with score `s` shares at least about `s`% of the segment's words, so asking for the
 //! `n − ⌈θn⌉ + 1` rarest of its `n` words finds every unit that can reach `θ` (each must hold
-//! one of them); the index ranks those units, and the best [`CANDIDATES`] are scored. Units
-//! with the very same Arabic are always found, through their key.
+//! one of them); the [`CANDIDATES`] units holding the most of them (the newest first among
+//! equals) are scored. Units with the very same Arabic are always found, through their key.
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -103,10 +103,22 @@ fn candidates(store: &Store, query: &Query<'_>, min: u8) -> Result<Vec<Unit>> {
         let mut ranked: Vec<(i64, &Vec<String>)> =
             groups.iter().map(|g| (g.iter().map(|t| by_term[t.as_str()]).sum(), g)).collect();
         ranked.sort_by_key(|(n, _)| *n);
-        let rarest: Vec<Vec<String>> =
-            ranked.into_iter().take(need).filter(|(n, _)| *n > 0).map(|(_, g)| g.clone()).collect();
+        let rarest = ranked.into_iter().take(need).filter(|(n, _)| *n > 0).map(|(_, g)| g);
+        // The units holding the most of those groups are the candidates.
+        let mut held: HashMap<i64, u32> = HashMap::new();
+        for group in rarest {
+            for id in store.unit_ids_with(group)? {
+                *held.entry(id).or_default() += 1;
+            }
+        }
         let known: HashSet<i64> = units.iter().map(|u| u.id).collect();
-        units.extend(store.units_sharing(&rarest, CANDIDATES)?.into_iter().filter(|u| !known.contains(&u.id)));
+        let mut best: Vec<(u32, i64)> = held.into_iter().filter(|(id, _)| !known.contains(id)).map(|(id, n)| (n, id)).collect();
+        if best.len() > CANDIDATES {
+            best.select_nth_unstable_by(CANDIDATES - 1, |x, y| y.cmp(x));
+            best.truncate(CANDIDATES);
+        }
+        let ids: Vec<i64> = best.into_iter().map(|(_, id)| id).collect();
+        units.extend(store.units_by_id(&ids)?);
     }
     Ok(units)
 }
