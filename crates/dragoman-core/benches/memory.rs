@@ -194,7 +194,14 @@ fn benches(c: &mut Criterion) {
     // DRAGOMAN_MEMORY_BENCH_SIZES=100000 runs one size only.
     let sizes = std::env::var("DRAGOMAN_MEMORY_BENCH_SIZES").unwrap_or_else(|_| "0,100000,1000000".into());
     for n in sizes.split(',').filter_map(|n| n.trim().parse::<usize>().ok()) {
-        let label = n.to_string().as_bytes().rchunks(3).rev().map(|c| std::str::from_utf8(c).unwrap()).collect::<Vec<_>>().join(",");
+        let label = n
+            .to_string()
+            .as_bytes()
+            .rchunks(3)
+            .rev()
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect::<Vec<_>>()
+            .join(",");
         bench_size(c, n, &label);
     }
 }

@@ -85,7 +85,8 @@ fn swap_hamza_ya(s: &str, _: &Compiled) -> Option<String> {
 
 fn add_clitic(s: &str, _: &Compiled) -> Option<String> {
     let mut w = words(s);
-    let at = w.iter().position(|x| x.chars().count() >= 4 && !x.starts_with('و') && x.chars().all(|c| c >= '\u{0621}'))?;
+    let at =
+        w.iter().position(|x| x.chars().count() >= 4 && !x.starts_with('و') && x.chars().all(|c| c >= '\u{0621}'))?;
     let glued = format!("و{}", w[at]);
     w[at] = &glued;
     Some(w.join(" "))
@@ -114,7 +115,8 @@ fn drop_word(s: &str, _: &Compiled) -> Option<String> {
 
 fn swap_name(s: &str, g: &Compiled) -> Option<String> {
     let (m, e) = g.find(s).into_iter().next()?;
-    let other = (1..=g.len() as i64).filter_map(|id| g.get(id)).find(|o| o.entry.kind == e.entry.kind && o.id != e.id)?;
+    let other =
+        (1..=g.len() as i64).filter_map(|id| g.get(id)).find(|o| o.entry.kind == e.entry.kind && o.id != e.id)?;
     let byte = |c: usize| s.char_indices().nth(c).map(|(b, _)| b).unwrap_or(s.len());
     Some(format!("{}{}{}{}", &s[..byte(m.start)], m.prefix, other.entry.arabic, &s[byte(m.end)..]))
 }
@@ -123,7 +125,8 @@ fn main() {
     let dir = std::env::args().nth(1).expect("usage: memory_eval NTREX_FULL_DIR");
     let ar = std::fs::read_to_string(format!("{dir}/newstest2019-ref.arb.txt")).expect("the Arabic");
     let en = std::fs::read_to_string(format!("{dir}/newstest2019-src.eng.txt")).expect("the English");
-    let pairs: Vec<(&str, &str)> = ar.lines().zip(en.lines()).filter(|(a, e)| !a.trim().is_empty() && !e.trim().is_empty()).collect();
+    let pairs: Vec<(&str, &str)> =
+        ar.lines().zip(en.lines()).filter(|(a, e)| !a.trim().is_empty() && !e.trim().is_empty()).collect();
     let mut store = Store::open_in_memory().unwrap();
     let started = Instant::now();
     let ids: Vec<i64> = store
@@ -166,7 +169,11 @@ fn main() {
         ("a word dropped", drop_word),
         ("a glossary name swapped for another", swap_name),
     ];
-    println!("Memory: {} units from {} NTREX pairs; threshold 50%, five matches asked for.", store.unit_count().unwrap(), pairs.len());
+    println!(
+        "Memory: {} units from {} NTREX pairs; threshold 50%, five matches asked for.",
+        store.unit_count().unwrap(),
+        pairs.len()
+    );
     println!();
     println!("| change | queries | right unit first | right unit shown | mean score | lowest score | adapted |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
@@ -189,6 +196,9 @@ fn main() {
                 sum += u64::from(found[i].score);
                 low = low.min(found[i].score);
                 adapted += usize::from(found[i].adapted);
+                if !found[i].adapted && matches!(label, "a number changed" | "a glossary name swapped for another") {
+                    eprintln!("{label}: not adapted: {q} => {}", found[i].unit.target);
+                }
             } else {
                 eprintln!("{label}: not shown: {q}");
             }

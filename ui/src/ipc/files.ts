@@ -42,3 +42,9 @@ export async function chooseGlossaryFile(filterName: string): Promise<string | n
   });
   return typeof picked === 'string' ? picked : null;
 }
+
+/** Ask for a TMX file to add to the memory; null when the user cancels. */
+export async function chooseTmxFile(filterName: string): Promise<string | null> {
+  const picked = await open({ multiple: false, directory: false, filters: [{ name: filterName, extensions: ['tmx', 'xml'] }] });
+  return typeof picked === 'string' ? picked : null;
+}

@@ -112,7 +112,8 @@ fn candidates(store: &Store, query: &Query<'_>, min: u8) -> Result<Vec<Unit>> {
             }
         }
         let known: HashSet<i64> = units.iter().map(|u| u.id).collect();
-        let mut best: Vec<(u32, i64)> = held.into_iter().filter(|(id, _)| !known.contains(id)).map(|(id, n)| (n, id)).collect();
+        let mut best: Vec<(u32, i64)> =
+            held.into_iter().filter(|(id, _)| !known.contains(id)).map(|(id, n)| (n, id)).collect();
         if best.len() > CANDIDATES {
             best.select_nth_unstable_by(CANDIDATES - 1, |x, y| y.cmp(x));
             best.truncate(CANDIDATES);
