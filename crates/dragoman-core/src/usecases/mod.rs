@@ -13,3 +13,4 @@ pub mod place;
 pub mod preferences;
 pub mod settings;
 pub mod spell;
+pub mod tmx;
