@@ -37,7 +37,9 @@
 //!   [`MAX_DEPTH`], a tag or text over [`MAX_EVENT_BYTES`]: [`Error::XmlMalformed`] with the
 //!   line. A root other than `<tmx>`, or a text that is not XML: [`Error::NotTmx`]. Binary
 //!   data (NUL bytes at the start): [`Error::NotText`]. UTF-8 (a BOM is dropped) and UTF-16
-//!   with a BOM (transcoded as it streams) are read; anything else is [`Error::BadEncoding`].
+//!   with a BOM (transcoded as it streams) are read; anything else (bytes that are not UTF-8,
+//!   UTF-16 without a BOM, an encoding declared other than UTF-8, UTF-16 or ASCII) is
+//!   [`Error::BadEncoding`].
 //!
 //! [`Error::XmlDtd`]: crate::Error::XmlDtd
 //! [`Error::XmlMalformed`]: crate::Error::XmlMalformed

@@ -340,7 +340,11 @@ fn parse<B: BufRead>(
                 if let Some(enc) = d.encoding() {
                     let enc = enc.map_err(malformed)?;
                     let enc = enc.trim().to_ascii_lowercase();
-                    if !matches!(enc.as_str(), "utf-8" | "utf8" | "utf-16" | "utf-16le" | "utf-16be") {
+                    // ASCII is UTF-8; anything else declared would be read wrongly as UTF-8.
+                    if !matches!(
+                        enc.as_str(),
+                        "utf-8" | "utf8" | "utf-16" | "utf-16le" | "utf-16be" | "us-ascii" | "ascii"
+                    ) {
                         return Err(Error::BadEncoding);
                     }
                 }
