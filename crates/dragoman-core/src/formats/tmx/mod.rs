@@ -9,7 +9,9 @@
 //! `en`, srclang `ar`, o-tmf `Dragoman`), then one `<tu>` per unit: `tuid` is the unit's id,
 //! `creationdate`/`changedate` its dates (`YYYYMMDDThhmmssZ`, UTC), `creationid`/`changeid`
 //! when known, `<prop type="x-origin">` the article's title or the file it came from, and a
-//! `<tuv>` for the Arabic and one for the English, each with its `<seg>`. Text is escaped;
+//! `<tuv xml:lang="ar">` and a `<tuv xml:lang="en">`, each with its `<seg>`. The languages are
+//! always `ar` and `en`, as the header's `srclang` (tools such as translate-toolkit find the
+//! source by it): a unit's `ar-EG` or `en-GB` is not written. Text is escaped;
 //! line breaks, tabs and CRs are written as character references (the reader keeps those
 //! and takes literal line breaks for layout); characters XML 1.0 cannot carry are dropped.
 //!

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
 
-use super::{clean_code, format_date, lang, Lang};
+use super::format_date;
 use crate::formats::xml::xml_chars;
 use crate::model::Unit;
 
@@ -12,15 +12,6 @@ use crate::model::Unit;
 /// by [`TmxWriter::finish`]. Holds nothing but the output.
 pub struct TmxWriter<W: Write> {
     out: Writer<W>,
-}
-
-/// `code` if it names `want` (`ar-EG` for Arabic), else `fallback`.
-fn code_or(code: &str, want: Lang, fallback: &'static str) -> String {
-    if lang(code) == want {
-        clean_code(code)
-    } else {
-        fallback.to_owned()
-    }
 }
 
 impl<W: Write> TmxWriter<W> {
@@ -82,11 +73,10 @@ impl<W: Write> TmxWriter<W> {
         if !u.origin.is_empty() {
             self.leaf("prop", &[("type", "x-origin")], &u.origin)?;
         }
-        for (code, text) in [
-            (code_or(&u.source_lang, Lang::Arabic, "ar"), &u.source),
-            (code_or(&u.target_lang, Lang::English, "en"), &u.target),
-        ] {
-            self.start("tuv", &[("xml:lang", &code)])?;
+        // Always `ar` and `en`, the header's srclang: tools find the source by it (translate-
+        // toolkit finds no source in an `ar-EG` tuv of an `ar` file), so a variant is not kept.
+        for (code, text) in [("ar", &u.source), ("en", &u.target)] {
+            self.start("tuv", &[("xml:lang", code)])?;
             self.leaf("seg", &[], text)?;
             self.end("tuv")?;
         }
