@@ -168,11 +168,13 @@ impl Parser {
                 };
                 self.tu = Some((tu, depth));
             }
-            ("prop", None) if self.tuv.is_none() && self.tu.as_ref().is_some_and(|(_, d)| *d + 1 == depth) => {
-                if attr(e, &["type"])?.as_deref() == Some("x-origin") {
-                    self.capture = Some(Capture::Origin(depth));
-                    self.text.clear();
-                }
+            ("prop", None)
+                if self.tuv.is_none()
+                    && self.tu.as_ref().is_some_and(|(_, d)| *d + 1 == depth)
+                    && attr(e, &["type"])?.as_deref() == Some("x-origin") =>
+            {
+                self.capture = Some(Capture::Origin(depth));
+                self.text.clear();
             }
             ("tuv", None) if self.tu.is_some() && self.tuv.is_none() => {
                 let code = attr(e, &["xml:lang", "lang"])?.unwrap_or_default();
