@@ -133,6 +133,16 @@ if have "TMX files" 04_formats/tmx; then
   fi
 fi
 
+# --- OmegaT (Debian's omegat, a real CAT tool) translates with a TMX export ----------------
+if command -v omegat >/dev/null; then
+  ran+=("OmegaT")
+  say "OmegaT: scripts/tmx-omegat.sh"
+  scripts/tmx-omegat.sh || fail "OmegaT reading the TMX export (scripts/tmx-omegat.sh)"
+else
+  say "skipped OmegaT (not installed: apt-get install omegat)"
+  skipped+=("OmegaT")
+fi
+
 # --- ANERcorp: the glossary matcher's recall and precision (docs/names-anercorp.md) ---------
 if have ANERcorp 01_ner_anercorp && example anercorp_eval anercorp_eval -- "$DRAGOMAN_CORPORA/01_ner_anercorp"; then
   f=$out/anercorp_eval.txt d=docs/names-anercorp.md
