@@ -448,3 +448,14 @@ fn tmx_files_from_other_tools_import() {
     assert_eq!(r.added + r.updated + r.unchanged, 3071, "{r:?}");
     assert!(r.skipped.is_empty());
 }
+
+#[test]
+fn a_report_lists_the_first_thousand_skipped_units_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store(dir.path(), "m.db");
+    let french = "<tu><tuv xml:lang=\"fr\"><seg>Bonjour</seg></tuv><tuv xml:lang=\"de\"><seg>Hallo</seg></tuv></tu>\n";
+    let body = format!("{}{}", french.repeat(1_005), tu("شكرا", "Thank you"));
+    let report = import(&mut store, &write(dir.path(), "many.tmx", tmx_with(&body))).unwrap();
+    assert_eq!((report.added, report.skipped.len(), report.skipped_more, report.skipped_total()), (1, 1000, 5, 1005));
+    assert_eq!((report.skipped[999].line, report.skipped[999].reason), (5 + 999, TmxSkipReason::NoLanguage));
+}
