@@ -28,7 +28,7 @@ cli-tm-skipped-line = { $tuid ->
     [none] السطر { $line }: { $reason }
    *[other] السطر { $line } (المعرف { $tuid }): { $reason }
 }
-cli-tm-skipped-more = … و{ $count } غيرها.
+cli-tm-skipped-more = … و{ $count } أخرى.
 cli-tm-skip-no-language = لا عربية فيها ولا إنجليزية (لغات أخرى فقط)
 cli-tm-skip-no-arabic = لا نص عربيا فيها
 cli-tm-skip-no-english = لا نص إنجليزيا فيها
