@@ -47,12 +47,25 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
 
-# An independent DOCX reader for the export tests (python-docx, in a private venv).
-if [ "$mode" = test ] && [ ! -x target/e2e/venv/bin/python ]; then
-  say "python-docx (venv in target/e2e/venv)"
-  mkdir -p target/e2e
-  python3 -m venv target/e2e/venv
-  target/e2e/venv/bin/pip install --quiet --disable-pip-version-check python-docx==1.1.2
+# Independent readers for the export tests, in a private venv: python-docx (DOCX) and
+# translate-toolkit (TMX, `make test-rust`'s scripts/tmx-interop.sh). Pinned; installed with
+# `python -m pip`, so that a venv copied from another checkout installs into itself.
+venv=target/e2e/venv
+python_packages=(python-docx==1.1.2 translate-toolkit==3.20.4)
+if [ "$mode" = test ]; then
+  if [ ! -x $venv/bin/python ]; then
+    say "python venv in $venv"
+    mkdir -p target/e2e
+    python3 -m venv $venv
+  fi
+  installed=$($venv/bin/python -m pip freeze --disable-pip-version-check 2>/dev/null || true)
+  for p in "${python_packages[@]}"; do
+    if ! grep -qxiF "$p" <<<"$installed"; then
+      say "pip install ${python_packages[*]} (venv in $venv)"
+      $venv/bin/python -m pip install --quiet --disable-pip-version-check "${python_packages[@]}"
+      break
+    fi
+  done
 fi
 
 if [ "$mode" = test ] && ! command -v tauri-driver >/dev/null; then

@@ -3,6 +3,7 @@
 #
 #   DRAGOMAN_CORPORA     the corpora (default ../shared/corpora, from the project root)
 #   DRAGOMAN_NAMES_SPEC  the team's name-matching spec (default $DRAGOMAN_CORPORA/../spec/names-cases.json)
+#   DRAGOMAN_SCHEMAS     the exchange formats' schemas (default $DRAGOMAN_CORPORA/../schemas)
 #
 # Each evaluation runs when its corpus is there and says so when it is skipped; skipping is
 # not a failure. The figures the evaluation programs print are compared with those in
@@ -14,9 +15,10 @@ cd "$(dirname "$0")/.."
 
 corpora=${DRAGOMAN_CORPORA:-../shared/corpora}
 spec=${DRAGOMAN_NAMES_SPEC:-$corpora/../spec/names-cases.json}
+schemas=${DRAGOMAN_SCHEMAS:-$corpora/../schemas}
 # The tests resolve relative paths from the repository root, as here; absolute is simpler.
 abs() { case $1 in /*) printf '%s' "$1" ;; *) printf '%s/%s' "$PWD" "$1" ;; esac; }
-export DRAGOMAN_CORPORA=$(abs "$corpora") DRAGOMAN_NAMES_SPEC=$(abs "$spec")
+export DRAGOMAN_CORPORA=$(abs "$corpora") DRAGOMAN_NAMES_SPEC=$(abs "$spec") DRAGOMAN_SCHEMAS=$(abs "$schemas")
 out=target/eval
 mkdir -p "$out"
 
@@ -123,6 +125,28 @@ fi
 # --- TBX files from other tools ------------------------------------------------------------
 if have "TBX files" 04_formats/tbx; then
   ignored_tests "TBX files" tbx
+fi
+
+# --- TMX: files from other tools import (or say why not); the export is valid TMX 1.4b -----
+if have "TMX files" 04_formats/tmx; then
+  if [ -f "$DRAGOMAN_SCHEMAS/tmx14.dtd" ]; then
+    ignored_tests "TMX files and the TMX 1.4b DTD (xmllint)" tmx
+  else
+    say "TMX: no \$DRAGOMAN_SCHEMAS/tmx14.dtd; only the files from other tools"
+    say "TMX files: cargo test -p dragoman-core --test tmx -- --ignored tmx_files_from_other_tools"
+    cargo test -q --locked -p dragoman-core --test tmx -- --ignored tmx_files_from_other_tools ||
+      fail "TMX files (tests/tmx.rs)"
+  fi
+fi
+
+# --- OmegaT (Debian's omegat, a real CAT tool) translates with a TMX export ----------------
+if command -v omegat >/dev/null; then
+  ran+=("OmegaT")
+  say "OmegaT: scripts/tmx-omegat.sh"
+  scripts/tmx-omegat.sh || fail "OmegaT reading the TMX export (scripts/tmx-omegat.sh)"
+else
+  say "skipped OmegaT (not installed: apt-get install omegat)"
+  skipped+=("OmegaT")
 fi
 
 # --- ANERcorp: the glossary matcher's recall and precision (docs/names-anercorp.md) ---------

@@ -15,3 +15,22 @@ cli-glossary-exported = { PLURAL($count) ->
     [many] كتب { $count } اسما
    *[other] كتب { $count } اسم
 } في { $path }.
+cli-tm-imported = ذاكرة الترجمة: أضيفت { $added }، وتم تحديث { $updated }، وبقيت { $unchanged } دون تغيير، وتم تخطي { $skipped }.
+cli-tm-exported = { PLURAL($count) ->
+    [zero] لم تكتب أي وحدة
+    [one] كتبت وحدة واحدة
+    [two] كتبت وحدتان
+    [few] كتبت { $count } وحدات
+    [many] كتبت { $count } وحدة
+   *[other] كتبت { $count } وحدة
+} في { $path }.
+cli-tm-skipped-line = { $tuid ->
+    [none] السطر { $line }: { $reason }
+   *[other] السطر { $line } (المعرف { $tuid }): { $reason }
+}
+cli-tm-skipped-more = … و{ $count } أخرى.
+cli-tm-skip-no-language = لا عربية فيها ولا إنجليزية (لغات أخرى فقط)
+cli-tm-skip-no-arabic = لا نص عربيا فيها
+cli-tm-skip-no-english = لا نص إنجليزيا فيها
+cli-tm-skip-empty-text = النص العربي أو الإنجليزي فارغ
+cli-tm-skip-too-long = فيها مقطع أطول من الحد المسموح (1 ميغابايت)

@@ -11,3 +11,18 @@ cli-glossary-exported = Wrote { PLURAL($count) ->
     [one] one name
    *[other] { $count } names
 } to { $path }.
+cli-tm-imported = Translation memory: { $added } added, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
+cli-tm-exported = Wrote { PLURAL($count) ->
+    [one] one unit
+   *[other] { $count } units
+} to { $path }.
+cli-tm-skipped-line = { $tuid ->
+    [none] line { $line }: { $reason }
+   *[other] line { $line } (tuid { $tuid }): { $reason }
+}
+cli-tm-skipped-more = … and { $count } more.
+cli-tm-skip-no-language = neither Arabic nor English (other languages only)
+cli-tm-skip-no-arabic = no Arabic
+cli-tm-skip-no-english = no English
+cli-tm-skip-empty-text = the Arabic or the English is empty
+cli-tm-skip-too-long = a segment over the size limit (1 MB)

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use dragoman_core::formats::tmx::TmxSkipped;
 use dragoman_core::import::{self, ImportOptions};
 use dragoman_core::names::glossary::Skipped;
 use dragoman_core::usecases::{self, glossary};
@@ -67,6 +68,11 @@ enum Command {
         #[command(subcommand)]
         command: GlossaryCommand,
     },
+    /// The translation memory: import and export TMX files.
+    Tm {
+        #[command(subcommand)]
+        command: TmCommand,
+    },
     /// Names from a glossary.
     Names {
         #[command(subcommand)]
@@ -98,6 +104,25 @@ enum GlossaryCommand {
         file: PathBuf,
         #[arg(long, value_name = "csv|tbx")]
         format: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TmCommand {
+    /// Add a TMX file's Arabic–English units to the memory (all in one transaction: a file
+    /// that cannot be read changes nothing). Units without Arabic or English are reported by
+    /// line and skipped; the same file imported again changes nothing.
+    Import {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the memory (or one article's units) as TMX 1.4b.
+    Export {
+        file: PathBuf,
+        /// Only the units of this article.
+        #[arg(long, value_name = "ID")]
+        article: Option<i64>,
     },
 }
 
@@ -161,6 +186,14 @@ fn skip_line(l10n: &Localizer, s: &Skipped) -> String {
     args.set("line", s.line as i64);
     args.set("reason", l10n.format_plain(&format!("glossary-skip-{}", s.reason.as_str()), Some(&reason_args)));
     l10n.format_plain("glossary-skipped-line", Some(&args))
+}
+
+fn tm_skip_line(l10n: &Localizer, s: &TmxSkipped) -> String {
+    let mut args = Args::new();
+    args.set("line", s.line as i64);
+    args.set("tuid", s.tuid.clone().unwrap_or_else(|| "none".into()));
+    args.set("reason", l10n.format_plain(&format!("cli-tm-skip-{}", s.reason.as_str()), None));
+    l10n.format_plain("cli-tm-skipped-line", Some(&args))
 }
 
 fn open(db: Option<PathBuf>) -> Result<Store, Error> {
@@ -309,6 +342,36 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             args.set("count", count as i64);
             args.set("path", file.display().to_string());
             let _ = writeln!(out, "{}", l10n.format_plain("cli-glossary-exported", Some(&args)));
+        }
+        Command::Tm { command: TmCommand::Import { file, json } } => {
+            let mut store = open(cli.db)?;
+            let report = usecases::tmx::import(&mut store, &file)?;
+            if json {
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("serialisable"));
+            } else {
+                let mut args = Args::new();
+                args.set("added", report.added as i64);
+                args.set("updated", report.updated as i64);
+                args.set("unchanged", report.unchanged as i64);
+                args.set("skipped", report.skipped_total() as i64);
+                let _ = writeln!(out, "{}", l10n.format_plain("cli-tm-imported", Some(&args)));
+                for s in &report.skipped {
+                    let _ = writeln!(out, "  {}", tm_skip_line(l10n, s));
+                }
+                if report.skipped_more > 0 {
+                    let mut args = Args::new();
+                    args.set("count", report.skipped_more as i64);
+                    let _ = writeln!(out, "  {}", l10n.format_plain("cli-tm-skipped-more", Some(&args)));
+                }
+            }
+        }
+        Command::Tm { command: TmCommand::Export { file, article } } => {
+            let store = open(cli.db)?;
+            let count = usecases::tmx::export(&store, &file, article)?;
+            let mut args = Args::new();
+            args.set("count", count as i64);
+            args.set("path", file.display().to_string());
+            let _ = writeln!(out, "{}", l10n.format_plain("cli-tm-exported", Some(&args)));
         }
         Command::Delete { id } => {
             let mut store = open(cli.db)?;

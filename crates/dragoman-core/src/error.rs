@@ -46,6 +46,10 @@ pub enum Error {
     XmlMalformed(String),
     #[error("the XML is not a TBX glossary (no martif or tbx root)")]
     NotTbx,
+    #[error("the file is not a TMX translation memory (no tmx root)")]
+    NotTmx,
+    #[error("the translation memory file is {size} bytes, over the limit of {limit} bytes")]
+    TmxTooLarge { size: u64, limit: u64 },
     #[error("an entry needs an Arabic form and an English form")]
     EntryIncomplete,
     #[error("another glossary entry already has the Arabic form {0:?}")]
@@ -115,6 +119,8 @@ error_kinds! {
     XmlDtd => "xml-dtd",
     XmlMalformed => "xml-malformed",
     NotTbx => "not-tbx",
+    NotTmx => "not-tmx",
+    TmxTooLarge => "tmx-too-large",
     EntryIncomplete => "entry-incomplete",
     EntryDuplicate => "entry-duplicate",
     Conflict => "conflict",
@@ -175,6 +181,8 @@ impl Error {
             Error::XmlDtd => K::XmlDtd,
             Error::XmlMalformed(_) => K::XmlMalformed,
             Error::NotTbx => K::NotTbx,
+            Error::NotTmx => K::NotTmx,
+            Error::TmxTooLarge { .. } => K::TmxTooLarge,
             Error::EntryIncomplete => K::EntryIncomplete,
             Error::EntryDuplicate(_) => K::EntryDuplicate,
             Error::Io { .. } => K::Io,

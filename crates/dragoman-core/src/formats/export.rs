@@ -231,19 +231,33 @@ fn docx_bilingual(blocks: &[Block]) -> Result<Vec<u8>> {
 
 /// Write `bytes` to `path` safely: to a temporary file beside it, then renamed into place.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
+    write_with(path, |f| {
+        use std::io::Write;
+        f.write_all(bytes).map_err(|source| Error::Write { path: path.to_owned(), source })
+    })
+}
+
+/// Write `path` safely through `write` (which may write as much as it likes, a piece at a
+/// time): into a temporary file beside it, flushed and synced, then renamed into place. When
+/// `write` or anything after it fails, the temporary file is removed and `path` is untouched.
+pub fn write_with<T>(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> Result<T>,
+) -> Result<T> {
     let io = |source| Error::Write { path: path.to_owned(), source };
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
     let tmp = dir.join(format!(".{name}.dragoman-tmp"));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp).map_err(io)?);
+        let out = write(&mut f)?;
+        let f = f.into_inner().map_err(|e| io(e.into_error()))?;
+        f.sync_all().map_err(io)?;
+        std::fs::rename(&tmp, path).map_err(io)?;
+        Ok(out)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
-    result.map_err(io)
+    result
 }

@@ -1,12 +1,13 @@
 //! Everything Dragoman reads from or writes to files other than its database: the
 //! glossary's exchange formats ([`csv`], [`tbx`], and [`glossary_file`], which tells them
-//! apart), the article exports ([`export`]), and the XML rules that TBX and the DOCX import
-//! share ([`xml`]). Formats know the domain ([`crate::names`], [`crate::model`]); the domain
+//! apart), the translation memory's ([`tmx`]), the article exports ([`export`]), and the
+//! XML rules that TBX, TMX and the DOCX import share ([`xml`]). Formats know the domain ([`crate::names`], [`crate::model`]); the domain
 //! knows no format.
 pub mod csv;
 pub mod export;
 pub mod glossary_file;
 pub mod tbx;
+pub mod tmx;
 pub mod xml;
 
 /// The `clitics` field of a glossary file (CSV column, TBX note): empty, true, yes or 1 (in

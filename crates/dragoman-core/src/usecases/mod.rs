@@ -14,3 +14,4 @@ pub mod place;
 pub mod preferences;
 pub mod settings;
 pub mod spell;
+pub mod tmx;

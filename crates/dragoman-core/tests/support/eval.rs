@@ -1,5 +1,5 @@
 //! Where the evaluation tests (`#[ignore]`d, run by `make eval`) find what is not part of the
-//! repository. `scripts/eval.sh` sets both variables (absolute paths) and skips, saying so, a
+//! repository. `scripts/eval.sh` sets these variables (absolute paths) and skips, saying so, a
 //! corpus that is absent; run by hand, a test names the variable it lacks instead of guessing
 //! a path. Shared with `#[path]`.
 use std::path::PathBuf;
@@ -14,6 +14,12 @@ fn required(var: &str) -> PathBuf {
 #[allow(dead_code)] // each test file uses one of the two
 pub fn corpus(sub: &str) -> PathBuf {
     required("DRAGOMAN_CORPORA").join(sub)
+}
+
+/// `$DRAGOMAN_SCHEMAS`: the schemas of the exchange formats (not in the repository).
+#[allow(dead_code)]
+pub fn schemas() -> PathBuf {
+    required("DRAGOMAN_SCHEMAS")
 }
 
 /// `$DRAGOMAN_NAMES_SPEC`: the team's name-matching spec.
