@@ -73,6 +73,9 @@ macro_rules! ipc_types {
             dragoman_core::usecases::memory::Concordance,
             dragoman_core::usecases::memory::MemorySettings,
             crate::commands::memory::MemoryInfo,
+            dragoman_core::formats::tmx::TmxSkipReason,
+            dragoman_core::formats::tmx::TmxSkipped,
+            dragoman_core::usecases::tmx::TmxReport,
             // spell check
             dragoman_core::spell::Variant,
             dragoman_core::spell::Misspelling,

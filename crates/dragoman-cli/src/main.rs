@@ -61,8 +61,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Delete an article and its translation.
-    Delete { id: i64 },
+    /// Delete an article and its translation. Its memory units stay unless --forget-units.
+    Delete {
+        id: i64,
+        /// Also remove the units its confirmed segments added to the memory.
+        #[arg(long)]
+        forget_units: bool,
+    },
+    /// Every memory unit and article segment holding the words of QUERY (Arabic found behind
+    /// clitics and through the normalisation, English in any case).
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// The glossary of names: import and export CSV or TBX.
     Glossary {
         #[command(subcommand)]
@@ -123,6 +135,20 @@ enum TmCommand {
         /// Only the units of this article.
         #[arg(long, value_name = "ID")]
         article: Option<i64>,
+    },
+    /// The memory's best matches for an Arabic text (an argument, or - or nothing for
+    /// standard input), best first, with their English adapted where only numbers or
+    /// glossary names differ.
+    Match {
+        text: Option<String>,
+        /// The lowest score shown (50–100; default: the translator's setting).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=100))]
+        min: Option<u8>,
+        /// How many matches at most.
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        max: usize,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -373,9 +399,87 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             args.set("path", file.display().to_string());
             let _ = writeln!(out, "{}", l10n.format_plain("cli-tm-exported", Some(&args)));
         }
-        Command::Delete { id } => {
+        Command::Tm { command: TmCommand::Match { text, min, max, json } } => {
+            let text = match text.as_deref() {
+                None | Some("-") => {
+                    // A segment, not a book: at most 1 MiB is read.
+                    let mut buf = Vec::new();
+                    std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), 1 << 20), &mut buf)
+                        .map_err(|source| Error::Io { path: PathBuf::from("-"), source })?;
+                    String::from_utf8(buf).map_err(|_| Error::BadEncoding)?
+                }
+                Some(t) => t.to_owned(),
+            };
+            let store = open(cli.db)?;
+            let glossary = dragoman_core::names::glossary::Compiled::new(store.glossary_entries()?);
+            let min = match min {
+                Some(m) => m,
+                None => usecases::memory::settings(&store)?.threshold,
+            };
+            let query = dragoman_core::tm::Query::new(text.trim(), Some(&glossary));
+            let opts = usecases::memory::MatchOptions { min, max, exclude_segment: None };
+            let found = usecases::memory::matches_for(&store, &query, opts)?;
+            if json {
+                let rows: Vec<serde_json::Value> = found
+                    .iter()
+                    .map(|m| {
+                        serde_json::json!({
+                            "score": m.score,
+                            "context": m.context,
+                            "source": m.unit.source,
+                            "target": m.suggestion,
+                            "adapted": m.adapted,
+                            "origin": m.unit.origin,
+                            "unit": m.unit.id,
+                        })
+                    })
+                    .collect();
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&rows).expect("serialisable"));
+            } else if found.is_empty() {
+                let _ = writeln!(out, "{}", l10n.format_plain("cli-tm-no-matches", None));
+            } else {
+                for m in &found {
+                    let mut args = Args::new();
+                    args.set("score", i64::from(m.score));
+                    let mark = if m.adapted { l10n.format_plain("cli-tm-adapted", None) } else { String::new() };
+                    let _ = writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}",
+                        l10n.format_plain("cli-tm-score", Some(&args)),
+                        mark,
+                        m.suggestion,
+                        m.unit.origin
+                    );
+                }
+            }
+        }
+        Command::Search { query, json } => {
+            let store = open(cli.db)?;
+            let found = usecases::memory::concordance(&store, &query)?;
+            if json {
+                let _ = writeln!(out, "{}", serde_json::to_string_pretty(&found).expect("serialisable"));
+            } else if found.hits.is_empty() {
+                let _ = writeln!(out, "{}", l10n.format_plain("cli-search-none", None));
+            } else {
+                for h in &found.hits {
+                    let place = match (h.kind, h.article_id) {
+                        (usecases::memory::HitKind::Segment, Some(id)) => format!("#{id}"),
+                        _ => l10n.format_plain("cli-search-memory", None),
+                    };
+                    let _ = writeln!(out, "{place}\t{}\t{}\t{}", h.origin, h.source, h.target);
+                }
+                if found.more {
+                    let _ = writeln!(out, "{}", l10n.format_plain("cli-search-more", None));
+                }
+            }
+        }
+        Command::Delete { id, forget_units } => {
             let mut store = open(cli.db)?;
-            store.delete_article(id)?;
+            if forget_units {
+                store.delete_article_and_units(id)?;
+            } else {
+                store.delete_article(id)?;
+            }
             let mut args = Args::new();
             args.set("id", id);
             let _ = writeln!(out, "{}", l10n.format_plain("cli-deleted", Some(&args)));

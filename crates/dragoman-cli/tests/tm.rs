@@ -75,3 +75,34 @@ fn tm_export_writes_what_a_fresh_memory_imports_and_a_bad_file_changes_nothing()
     let o = dragoman(&b, "en_US.UTF-8", &["tm", "export", file, "--article", "7"]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn tm_match_adapts_a_number_and_search_finds_words_behind_clitics() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    assert!(dragoman(&db, "en_US.UTF-8", &["tm", "import", NEWS]).status.success());
+    // The unit "Oil prices rose 3% on Monday", asked with another figure and harakat.
+    let found =
+        json(&dragoman(&db, "en_US.UTF-8", &["tm", "match", "ارتفعَت أسعار النفط بنسبة ٥٪ يوم الاثنين.", "--json"]));
+    let best = &found[0];
+    assert_eq!(best["target"], "Oil prices rose 5% on Monday.");
+    assert_eq!(best["adapted"], true);
+    assert!(best["score"].as_u64().unwrap() >= 95 && best["score"].as_u64().unwrap() < 100, "{best}");
+    assert_eq!(best["origin"], "news.tmx");
+    // Nothing like it: an empty list, and a plain sentence in each language.
+    let none =
+        json(&dragoman(&db, "en_US.UTF-8", &["tm", "match", "سقطت أمطار غزيرة على المدينة", "--json", "--min", "60"]));
+    assert_eq!(none, serde_json::json!([]));
+    let o = dragoman(&db, "ar_EG.UTF-8", &["tm", "match", "سقطت أمطار غزيرة على المدينة"]);
+    assert_eq!(text(&o.stdout).trim(), "لا مطابقة في الذاكرة.");
+
+    let o = dragoman(&db, "en_US.UTF-8", &["search", "والكرملين", "--json"]);
+    let hits = json(&o);
+    assert_eq!(hits["arabic"], true);
+    assert_eq!(hits["hits"][0]["target"], "The Kremlin said the talks were constructive.");
+    let o = dragoman(&db, "en_US.UTF-8", &["search", "OIL prices"]);
+    let out = text(&o.stdout);
+    assert!(out.starts_with("memory\tnews.tmx\tارتفعت أسعار النفط"), "{out}");
+    let o = dragoman(&db, "en_US.UTF-8", &["search", "zebra"]);
+    assert_eq!(text(&o.stdout).trim(), "Nothing found in the memory or the articles.");
+}

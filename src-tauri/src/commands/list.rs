@@ -57,6 +57,8 @@ macro_rules! with_commands_list {
             memory::memory_concordance,
             memory::memory_info,
             memory::memory_set_settings,
+            memory::memory_import_tmx,
+            memory::memory_export_tmx,
             names::names_article,
             names::names_check,
             names::names_suggest,

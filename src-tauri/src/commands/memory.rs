@@ -1,7 +1,8 @@
 //! The translation memory: a segment's matches, an article's analysis by match band,
-//! filling from 100% matches, concordance, and the memory's settings.
+//! filling from 100% matches, concordance, the memory's settings, and TMX in and out.
 use dragoman_core::tm::TmMatch;
 use dragoman_core::usecases::memory::{self, Analysis, Concordance, MemorySettings};
+use dragoman_core::usecases::tmx::{self, TmxReport};
 use serde::Serialize;
 use tauri::State;
 
@@ -52,4 +53,19 @@ pub fn memory_info(state: State<'_, AppState>) -> Result<MemoryInfo, IpcError> {
 #[tauri::command(async)]
 pub fn memory_set_settings(state: State<'_, AppState>, settings: MemorySettings) -> Result<MemorySettings, IpcError> {
     state.with_store(|s| memory::set_settings(s, settings))
+}
+
+/// Add a TMX file's units to the memory (one transaction); what was added, updated, already
+/// there and skipped.
+#[tauri::command(async)]
+pub fn memory_import_tmx(state: State<'_, AppState>, path: String) -> Result<TmxReport, IpcError> {
+    let report = state.with_store(|s| tmx::import(s, std::path::Path::new(&path)))?;
+    tracing::info!(added = report.added, updated = report.updated, skipped = report.skipped_total(), "TMX imported");
+    Ok(report)
+}
+
+/// Write the whole memory (or one article's units) as TMX 1.4b; how many units.
+#[tauri::command(async)]
+pub fn memory_export_tmx(state: State<'_, AppState>, path: String, article_id: Option<i64>) -> Result<usize, IpcError> {
+    state.with_store(|s| tmx::export(s, std::path::Path::new(&path), article_id))
 }

@@ -40,6 +40,7 @@ import type {
   Concordance,
   MemoryInfo,
   MemorySettings,
+  TmxReport,
 } from './types';
 
 export function isIpcError(e: unknown): e is IpcError {
@@ -113,6 +114,8 @@ export const api = {
   concordance: (text: string) => invoke<Concordance>('memory_concordance', { text }),
   memoryInfo: () => invoke<MemoryInfo>('memory_info'),
   setMemorySettings: (settings: MemorySettings) => invoke<MemorySettings>('memory_set_settings', { settings }),
+  importTmx: (path: string) => invoke<TmxReport>('memory_import_tmx', { path }),
+  exportTmx: (path: string, articleId: number | null) => invoke<number>('memory_export_tmx', { path, articleId }),
   spellSettings: () => invoke<SpellSettings>('spell_settings'),
   setSpellSettings: (settings: SpellSettings) => invoke<void>('spell_set_settings', { settings }),
   spellCheck: (text: string) => invoke<Misspelling[]>('spell_check', { text }),

@@ -6,7 +6,7 @@
  * `error-<id>` in every shell. The same enum is generated for the UI
  * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
  */
-export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "xml-dtd" | "xml-malformed" | "not-tbx" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
 
 export type IpcError = { kind: ErrorKind, message: string, };
 
@@ -646,6 +646,41 @@ fillOnImport: boolean, };
  * The memory's settings and size.
  */
 export type MemoryInfo = { settings: MemorySettings, units: number, };
+
+/**
+ * Why a `<tu>` was not imported. The shells show the Fluent message `tm-skip-<reason>`.
+ */
+export type TmxSkipReason = "no-language" | "no-arabic" | "no-english" | "empty-text" | "too-long";
+
+/**
+ * A `<tu>` not imported: where it starts, why, and its `tuid` if it has one.
+ */
+export type TmxSkipped = { line: number, reason: TmxSkipReason, tuid: string | null, };
+
+/**
+ * What a TMX import did.
+ */
+export type TmxReport = { 
+/**
+ * New units.
+ */
+added: number, 
+/**
+ * Units from this same file whose translation changed.
+ */
+updated: number, 
+/**
+ * Units the memory already held with the same translation.
+ */
+unchanged: number, 
+/**
+ * The units not imported, by line (the first [`MAX_SKIPPED_LISTED`]).
+ */
+skipped: Array<TmxSkipped>, 
+/**
+ * Further units not imported, beyond those listed.
+ */
+skippedMore: number, };
 
 /**
  * US or UK spelling.
