@@ -322,7 +322,7 @@ shortcut-close = Close a panel
 
 ## Article list: filters
 
-list-search = Search titles
+list-search = Search titles and text, Arabic or English
 list-status-all = All statuses
 
 ## Dialogs
