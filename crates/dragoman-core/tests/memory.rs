@@ -175,3 +175,60 @@ fn concordance_finds_words_behind_clitics_and_english_in_any_case() {
     assert!(articles::list(&s, "جنيف").unwrap().len() == 1);
     assert!(articles::list(&s, "Moscow").unwrap().is_empty());
 }
+
+/// The term counts the matcher starts from agree with the units after every kind of write.
+#[test]
+fn the_term_counts_follow_every_change_of_the_units() {
+    use dragoman_core::model::NewUnit;
+    use dragoman_core::text::terms::index_text;
+    use std::collections::{HashMap, HashSet};
+    let mut s = store();
+    let check = |s: &Store| {
+        let mut want: HashMap<String, i64> = HashMap::new();
+        s.for_each_unit(None, |u| {
+            let terms: HashSet<String> = index_text(&u.source).split(' ').map(str::to_owned).collect();
+            for t in terms {
+                *want.entry(t).or_default() += 1;
+            }
+            Ok(())
+        })
+        .unwrap();
+        let mut terms: Vec<String> = want.keys().cloned().collect();
+        terms.extend(["الكرملين", "غائبة"].map(String::from));
+        let got = s.unit_term_counts(&terms).unwrap();
+        for (t, n) in terms.iter().zip(got) {
+            assert_eq!(n, want.get(t).copied().unwrap_or(0), "{t}");
+        }
+    };
+    let segs = import(&mut s, "أ", FIRST);
+    confirm(&mut s, &segs[1], "The spokesman said the talks were constructive.");
+    confirm(&mut s, &segs[2], "Inflation rose.");
+    check(&s);
+    // The source of a confirmed segment changes (a split keeps the first half confirmed).
+    s.split_segment(segs[1].id, 10).unwrap();
+    let first_half = s.segment(segs[1].id).unwrap();
+    confirm(&mut s, &first_half, "The spokesman said.");
+    check(&s);
+    let unit = |source: &str, target: &str| NewUnit {
+        source: source.into(),
+        target: target.into(),
+        source_lang: "ar".into(),
+        target_lang: "en".into(),
+        origin: "f.tmx".into(),
+        created_by: None,
+        changed_by: None,
+        created_at: 0,
+        updated_at: 0,
+    };
+    s.import_units(|imp| {
+        imp.add(&unit("قال الكرملين إن القمة انتهت", "The Kremlin said the summit ended"))?;
+        imp.add(&unit("قال الكرملين إن القمة انتهت", "The Kremlin said the summit was over"))?;
+        imp.add(&unit("وصل الوفد الروسي", "The Russian delegation arrived"))
+    })
+    .unwrap();
+    check(&s);
+    s.delete_article_and_units(segs[0].article_id).unwrap();
+    check(&s);
+    // The file gave one source two translations: both are kept.
+    assert_eq!(s.unit_count().unwrap(), 3);
+}

@@ -235,12 +235,16 @@ pub(super) fn fill_memory(tx: &Transaction<'_>) -> Result<()> {
 pub struct UnitImport<'a> {
     tx: Transaction<'a>,
     counts: TermCounts,
+    /// The sources this import has added or updated: a file that gives one source two
+    /// translations keeps both.
+    written: HashSet<String>,
 }
 
 impl UnitImport<'_> {
     /// Add `unit`: nothing when the memory holds its source (as the normalisation reads it)
     /// with the same translation; its translation replaced when the same file gave the same
-    /// source another one; else a new unit.
+    /// source another one in an earlier import; else a new unit (so one file giving a source
+    /// two translations keeps both).
     pub fn add(&mut self, unit: &NewUnit) -> Result<UnitOutcome> {
         let key = fingerprint([unit.source.as_str()]);
         let same: Vec<(i64, String, String, String, String)> = self
@@ -251,8 +255,10 @@ impl UnitImport<'_> {
         if same.iter().any(|(_, _, target, _, _)| *target == unit.target) {
             return Ok(UnitOutcome::Unchanged);
         }
+        let again = self.written.contains(&key);
+        self.written.insert(key.clone());
         if let Some((id, old, ..)) =
-            same.iter().find(|(_, _, _, kind, origin)| kind == "file" && *origin == unit.origin)
+            same.iter().find(|(_, _, _, kind, origin)| !again && kind == "file" && *origin == unit.origin)
         {
             self.tx
                 .prepare_cached(
@@ -316,7 +322,7 @@ impl Store {
     /// Add units from a file through `f`, all in one transaction: if `f` fails (a malformed
     /// file halfway through), nothing is added.
     pub fn import_units<T>(&mut self, f: impl FnOnce(&mut UnitImport<'_>) -> Result<T>) -> Result<T> {
-        let mut import = UnitImport { tx: self.write()?, counts: TermCounts::default() };
+        let mut import = UnitImport { tx: self.write()?, counts: TermCounts::default(), written: HashSet::new() };
         let out = f(&mut import)?;
         import.counts.write(&import.tx)?;
         import.tx.commit()?;
