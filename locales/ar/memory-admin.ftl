@@ -10,7 +10,7 @@ import-fill-memory = املأ من الذاكرة المقاطع التي تطا
 
 # The top bar and the memory's page.
 nav-memory = الذاكرة
-memory-heading = ذاكرة الترجمة
+memory-page-heading = ذاكرة الترجمة
 memory-back = رجوع
 memory-units = { PLURAL($count) ->
     [zero] لا وحدات بعد

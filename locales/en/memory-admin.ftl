@@ -10,7 +10,7 @@ import-fill-memory = Fill segments that have a 100% match from the memory
 
 # The top bar and the memory's page.
 nav-memory = Memory
-memory-heading = Translation memory
+memory-page-heading = Translation memory
 memory-back = Back
 memory-units = { $count ->
     [0] no units yet
