@@ -89,7 +89,8 @@ pub fn typescript() -> String {
     let cfg = ts_rs::Config::new().with_large_int("number");
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (src-tauri/src/bindings.rs): do not edit.\n\
-         // `make bindings` rewrites it; `cargo test -p dragoman-desktop --test bindings` fails when it is stale.\n\n",
+         // `make bindings` rewrites it; `cargo test -p dragoman-desktop --test bindings` fails when it is stale.\n\
+         // Over 600 lines: one declaration per type that crosses IPC, generated, not read as a module.\n\n",
     );
     macro_rules! declare {
         ($($t:ty),* $(,)?) => {

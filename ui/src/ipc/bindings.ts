@@ -1,5 +1,6 @@
 // Generated from the Rust types by ts-rs (src-tauri/src/bindings.rs): do not edit.
 // `make bindings` rewrites it; `cargo test -p dragoman-desktop --test bindings` fails when it is stale.
+// Over 600 lines: one declaration per type that crosses IPC, generated, not read as a module.
 
 /**
  * What kind of error happened: the stable, kebab-case id that picks the Fluent message
