@@ -68,3 +68,4 @@ concordance-open-hit = افتح عند هذا المقطع
 shortcut-insert-match = أدرج المطابقة الأولى … الخامسة من الذاكرة
 shortcut-concordance = بحث السياقات: ابحث عن الكلمات المحددة
 memory-tools = أدوات الذاكرة
+memory-show = المطابقات بجانب المقاطع

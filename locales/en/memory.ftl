@@ -58,3 +58,4 @@ concordance-open-hit = Open at this segment
 shortcut-insert-match = Insert the first … fifth memory match
 shortcut-concordance = Concordance: look up the selected words
 memory-tools = Memory tools
+memory-show = Matches beside the segments
