@@ -105,6 +105,53 @@ async function shot(app, name) {
   await screenshot(app, name);
 }
 
+
+/** Text of `selector` on screen reading below 4.5:1 against the background it is drawn on
+ *  (WCAG AA; the first ancestor-or-self with a background colour). */
+async function poorContrast(app, selector) {
+  return app.execute((sel) => {
+    const rgba = (c) => {
+      const [r, g, b, a = 1] = c.match(/[\d.]+/g).map(Number);
+      return [r, g, b, a];
+    };
+    const bg = (n) => {
+      for (; n; n = n.parentElement) {
+        const c = rgba(getComputedStyle(n).backgroundColor);
+        if (c[3] > 0) return c;
+      }
+      return [255, 255, 255, 1];
+    };
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    return [...document.querySelectorAll(sel)]
+      .filter((n) => n.getClientRects().length > 0 && n.textContent.trim())
+      .map((n) => {
+        const [a, b] = [lum(rgba(getComputedStyle(n).color)), lum(bg(n))];
+        return { text: n.textContent.trim().slice(0, 30), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+      })
+      .filter((c) => c.ratio < 4.5);
+  }, selector);
+}
+
+const MEMORY_TEXT = [
+  '.side-panel h2',
+  '.match-score',
+  '.match-flag',
+  '.match-origin',
+  '.match-source',
+  '.match-target',
+  '.side-panel del',
+  '.side-panel ins',
+  '.memory-mark',
+  '.hit-kind',
+  '.hit-origin',
+  '.hit-source',
+  '.hit-target',
+  '.hit mark',
+].join(', ');
+
 for (const [lang, env] of LANGS) {
   test(`the memory in the editor (${lang}): matches, insertion, fill, analysis, concordance, search`, async (t) => {
     const app = await launch(tempDb(), { env });
@@ -242,6 +289,17 @@ for (const [lang, env] of LANGS) {
     const marked = await app.execute(() => [...document.querySelectorAll('[data-testid="concordance-source"] mark')].map((m) => m.textContent));
     assert.ok(marked.some((m) => m.includes('بيسكوف')), `marked ${marked}`);
     await shot(app, `concordance-${lang}-1280`);
+    assert.deepEqual(await poorContrast(app, MEMORY_TEXT), [], 'memory text readable (light)');
+    // The same in the dark theme.
+    await click(app, 'view-open');
+    await click(app, 'theme-dark');
+    await click(app, 'view-open'); // closed again (Escape would close the concordance too)
+    await app.waitUntil(async () => (await app.execute(() => document.documentElement.dataset.theme)) === 'dark');
+    await shot(app, `memory-dark-${lang}`);
+    assert.deepEqual(await poorContrast(app, MEMORY_TEXT), [], 'memory text readable (dark)');
+    await click(app, 'view-open');
+    await click(app, 'theme-light');
+    await click(app, 'view-open');
     await app.setWindowSize(720, 480);
     await shot(app, `concordance-${lang}-720`);
     await app.setWindowSize(1280, 800);
