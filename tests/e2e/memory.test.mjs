@@ -201,7 +201,7 @@ for (const [lang, env] of LANGS) {
     assert.equal(await textOf(await found[0].$('[data-testid="memory-ins"]')), '30');
     const origin = await textOf(await found[0].$('[data-testid="memory-origin"]'));
     assert.ok(origin.includes(firstTitle), `origin ${origin}`);
-    await shot(app, `memory-${lang}-1280`);
+    await shot(app, `memory-${lang}`);
 
     // Ctrl+1: the suggestion in place of the (empty) translation, one undo step, saved.
     await app.keys(['Control', '1']);
@@ -256,7 +256,7 @@ for (const [lang, env] of LANGS) {
     );
     assert.equal(table[2][1], '1');
     assert.deepEqual(table[9].slice(0, 2), [en ? 'Total' : 'المجموع', '5']);
-    await shot(app, `analysis-${lang}-1280`);
+    await shot(app, `analysis-${lang}`);
     await app.setWindowSize(720, 480);
     await shot(app, `analysis-${lang}-720`);
     // No label squeezed onto two lines at the smallest window.
@@ -288,7 +288,7 @@ for (const [lang, env] of LANGS) {
     assert.ok(kinds.includes('unit') && kinds.includes('segment'), `kinds ${kinds}`);
     const marked = await app.execute(() => [...document.querySelectorAll('[data-testid="concordance-source"] mark')].map((m) => m.textContent));
     assert.ok(marked.some((m) => m.includes('بيسكوف')), `marked ${marked}`);
-    await shot(app, `concordance-${lang}-1280`);
+    await shot(app, `concordance-${lang}`);
     assert.deepEqual(await poorContrast(app, MEMORY_TEXT), [], 'memory text readable (light)');
     // The same in the dark theme.
     await click(app, 'view-open');
