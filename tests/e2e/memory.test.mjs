@@ -255,6 +255,19 @@ for (const [lang, env] of LANGS) {
         : ['السياق', '100%', 'التكرارات', '95–99%', '85–94%', '75–84%', '50–74%', 'بلا مطابقة'],
     );
     assert.equal(table[2][1], '1');
+    // A band's range reads left to right in Arabic too: 95 first, then 99, then the percent.
+    const order = await app.execute(() => {
+      const bdi = document.querySelector('[data-band="high"] [data-testid="analysis-band-name"] bdi');
+      const text = bdi.firstChild;
+      const at = (i) => {
+        const r = document.createRange();
+        r.setStart(text, i);
+        r.setEnd(text, i + 1);
+        return r.getBoundingClientRect().left;
+      };
+      return [at(0), at(text.data.indexOf('99')), at(text.data.length - 1)];
+    });
+    assert.ok(order[0] < order[1] && order[1] < order[2], `95–99% in order: ${order}`);
     assert.deepEqual(table[9].slice(0, 2), [en ? 'Total' : 'المجموع', '5']);
     await shot(app, `analysis-${lang}`);
     await app.setWindowSize(720, 480);
