@@ -199,6 +199,12 @@ for (const [lang, env] of LANGS) {
     // The match's 25 struck out, this segment's 30 underlined.
     assert.equal(await textOf(await found[0].$('[data-testid="memory-del"]')), '25');
     assert.equal(await textOf(await found[0].$('[data-testid="memory-ins"]')), '30');
+    // In the Arabic's order, right to left: the match's 25, then this segment's 30 after it.
+    const [del25, ins30] = await app.execute(
+      (m) => ['memory-del', 'memory-ins'].map((id) => m.querySelector(`[data-testid="${id}"]`).getBoundingClientRect().left),
+      found[0],
+    );
+    assert.ok(del25 > ins30, `25 to the right of 30: ${del25}, ${ins30}`);
     const origin = await textOf(await found[0].$('[data-testid="memory-origin"]'));
     assert.ok(origin.includes(firstTitle), `origin ${origin}`);
     await shot(app, `memory-${lang}`);
