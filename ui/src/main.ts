@@ -12,6 +12,7 @@ import './features/import/import.css';
 import './features/editor/editor.css';
 import './features/editor/spell.css';
 import './features/memory/page.css';
+import './features/memory/memory.css';
 import './features/glossary/glossary.css';
 import App from './App.svelte';
 

@@ -23,6 +23,15 @@ describe('editor shortcuts', () => {
     expect(actionFor(key({ key: 'F3', code: 'F3', shiftKey: true }))).toBe('find-previous');
   });
 
+  it('inserts the nth memory match with Ctrl and a digit, and opens the concordance, on any layout', () => {
+    expect(actionFor(key({ key: '١', code: 'Digit1', ctrlKey: true }))).toBe('insert-match');
+    expect(actionFor(key({ key: '5', code: 'Digit5', ctrlKey: true }))).toBe('insert-match');
+    expect(actionFor(key({ key: '6', code: 'Digit6', ctrlKey: true }))).toBeNull();
+    expect(actionFor(key({ key: '0', code: 'Digit0', ctrlKey: true }))).toBeNull(); // the zoom's
+    expect(actionFor(key({ key: 'ن', code: 'KeyK', ctrlKey: true }))).toBe('concordance');
+    expect(actionFor(key({ key: 'ن', code: 'KeyK', ctrlKey: true, shiftKey: true }))).toBeNull();
+  });
+
   it('inserts the nth name with Alt and a digit, on any layout', () => {
     // On the Arabic layout the digit keys may type ١ ٢ ٣: the physical key counts.
     expect(actionFor(key({ key: '١', code: 'Digit1', altKey: true }))).toBe('insert-name');

@@ -1,4 +1,5 @@
 // The editor's keyboard shortcuts, as translators know them from CAT tools.
+import { matchNumber } from '../memory/memory';
 
 export type Action =
   | 'confirm'
@@ -15,6 +16,8 @@ export type Action =
   | 'insert-name'
   | 'add-name'
   | 'names'
+  | 'insert-match'
+  | 'concordance'
   | 'spell'
   | 'close'
   | 'zoom-in'
@@ -41,6 +44,8 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'insert-name', keys: ['Alt+1', '…', 'Alt+9'] },
   { action: 'add-name', keys: ['Ctrl+Shift+G'] },
   { action: 'names', keys: ['Ctrl+Shift+N'] },
+  { action: 'insert-match', keys: ['Ctrl+1', '…', 'Ctrl+5'] },
+  { action: 'concordance', keys: ['Ctrl+K'] },
   { action: 'spell', keys: ['Ctrl+.'] },
   { action: 'help', keys: ['F1'] },
   { action: 'close', keys: ['Esc'] },
@@ -67,6 +72,8 @@ export function actionFor(e: Key): Action | null {
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyN') return 'names';
   if (e.altKey && !ctrl && nameNumber(e) !== null) return 'insert-name';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'Period') return 'spell';
+  if (ctrl && !e.shiftKey && !e.altKey && matchNumber(e) !== null) return 'insert-match';
+  if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyK') return 'concordance';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyF') return 'find';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyH') return 'replace';
   return null;
