@@ -51,14 +51,20 @@ describe('latest', () => {
     const fetch = vi.fn((id: number) => (id === 1 ? new Promise<number>((r) => (resolveFirst = r)) : Promise.resolve(id * 10)));
     const l = latest(fetch, (v) => got.push(v), () => {}, 100);
     l.call(1);
-    await vi.advanceTimersByTimeAsync(150); // the first is asked, answers late
+    expect(fetch).toHaveBeenCalledTimes(1); // after a quiet moment: at once
+    await vi.advanceTimersByTimeAsync(50); // the first answers late
     l.call(2);
     l.call(3);
+    expect(fetch).toHaveBeenCalledTimes(1); // moving fast: not yet
     await vi.advanceTimersByTimeAsync(150);
     resolveFirst(10);
     await vi.advanceTimersByTimeAsync(0);
     expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenLastCalledWith(3);
     expect(got).toEqual([30]);
+    await vi.advanceTimersByTimeAsync(500);
+    l.call(4); // quiet again: at once
+    expect(fetch).toHaveBeenCalledTimes(3);
     vi.useRealTimers();
   });
 });

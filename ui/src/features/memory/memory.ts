@@ -42,9 +42,10 @@ export function formatCount(locale: Locale, n: number): string {
   return new Intl.NumberFormat(intlTag(locale)).format(n);
 }
 
-/** Runs `fetch` a moment after the last call, and hands on only the newest call's answer:
- * moving fast through segments asks once, and a slow answer for a segment left behind is
- * dropped. */
+/** Runs `fetch` at once when nothing was asked for `delay` ms, else `delay` after the last
+ * call, and hands on only the newest call's answer: one step to the next segment is answered
+ * without waiting, moving fast through segments asks once more when the caret settles, and a
+ * slow answer for a segment left behind is dropped. */
 export function latest<A extends unknown[], T>(
   fetch: (...args: A) => Promise<T>,
   deliver: (value: T, ...args: A) => void,
@@ -53,22 +54,36 @@ export function latest<A extends unknown[], T>(
 ): { call: (...args: A) => void; cancel: () => void } {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastCall = -Infinity;
+  const run = async (mine: number, args: A) => {
+    try {
+      const value = await fetch(...args);
+      if (mine === generation) deliver(value, ...args);
+    } catch (e) {
+      if (mine === generation) fail(e);
+    }
+  };
   return {
     call: (...args: A) => {
       const mine = ++generation;
+      const now = Date.now();
+      const quiet = now - lastCall >= delay && timer === undefined;
+      lastCall = now;
       clearTimeout(timer);
-      timer = setTimeout(async () => {
-        try {
-          const value = await fetch(...args);
-          if (mine === generation) deliver(value, ...args);
-        } catch (e) {
-          if (mine === generation) fail(e);
-        }
+      timer = undefined;
+      if (quiet) {
+        void run(mine, args);
+        return;
+      }
+      timer = setTimeout(() => {
+        timer = undefined;
+        void run(mine, args);
       }, delay);
     },
     cancel: () => {
       generation++;
       clearTimeout(timer);
+      timer = undefined;
     },
   };
 }
