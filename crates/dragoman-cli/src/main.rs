@@ -142,7 +142,7 @@ enum TmCommand {
     Match {
         text: Option<String>,
         /// The lowest score shown (50–100; default: the translator's setting).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=100))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(50..=100))]
         min: Option<u8>,
         /// How many matches at most.
         #[arg(long, value_name = "N", default_value_t = 5)]

@@ -105,6 +105,7 @@ fn memory_of(n: usize) -> (Store, Vec<String>) {
                         source_lang: "ar".into(),
                         target_lang: "en".into(),
                         origin: "bench.tmx".into(),
+                        tuid: None,
                         created_by: None,
                         changed_by: None,
                         created_at: 0,

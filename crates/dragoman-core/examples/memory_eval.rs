@@ -138,6 +138,7 @@ fn main() {
                     source_lang: "ar".into(),
                     target_lang: "en".into(),
                     origin: "newstest2019".into(),
+                    tuid: None,
                     created_by: None,
                     changed_by: None,
                     created_at: 0,

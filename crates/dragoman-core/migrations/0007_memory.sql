@@ -17,6 +17,8 @@ CREATE TABLE tm_units (
     next_key    TEXT,
     origin_kind TEXT    NOT NULL CHECK (origin_kind IN ('article', 'file')),
     origin      TEXT    NOT NULL,
+    -- A file unit's own id in its file (TMX tuid), if it had one.
+    tuid        TEXT,
     article_id  INTEGER REFERENCES articles (id) ON DELETE SET NULL,
     segment_id  INTEGER UNIQUE REFERENCES segments (id) ON DELETE SET NULL,
     words       INTEGER NOT NULL,

@@ -245,6 +245,8 @@ pub struct NewUnit {
     pub target_lang: String,
     /// The file's name.
     pub origin: String,
+    /// The unit's id in its file (TMX `tuid`), if it has one.
+    pub tuid: Option<String>,
     pub created_by: Option<String>,
     pub changed_by: Option<String>,
     /// Milliseconds since the Unix epoch (the file's dates; now when it has none).
@@ -257,7 +259,8 @@ pub struct NewUnit {
 pub enum UnitOutcome {
     /// A new unit.
     Added,
-    /// The same source from the same file had another translation: replaced.
+    /// The same unit (same `tuid`, same source) of the same file had another translation:
+    /// replaced.
     Updated,
     /// The memory already holds this source with this translation.
     Unchanged,

@@ -160,7 +160,14 @@ fn concordance_finds_words_behind_clitics_and_english_in_any_case() {
     assert_eq!(c.hits.len(), 2);
     assert_eq!(c.hits[0].target_marks, [[15, 21], [22, 25]]);
     assert_eq!(c.hits[1].article_id, Some(segs[0].article_id));
-    assert!(memory::concordance(&s, "جنيف").unwrap().hits.iter().all(|h| h.segment_id == Some(segs[1].id)));
+    let geneva = memory::concordance(&s, "جنيف").unwrap();
+    assert_eq!(geneva.hits.len(), 1);
+    assert_eq!(geneva.hits[0].segment_id, Some(segs[1].id));
+    // Quotes and FTS5's own words are words to look for, not syntax.
+    for q in ["\"بايدن", "NEAR AND OR", "summit\" OR \"x", "*", "(القمة)"] {
+        memory::concordance(&s, q).unwrap();
+    }
+    assert_eq!(memory::concordance(&s, "\"summit\"").unwrap().hits.len(), 2);
     // Nothing to look for, one letter, ten thousand words: an answer, no failure.
     assert!(memory::concordance(&s, " ؟ ").unwrap().hits.is_empty());
     assert!(memory::concordance(&s, "ب").unwrap().hits.is_empty());
@@ -215,6 +222,7 @@ fn the_term_counts_follow_every_change_of_the_units() {
         source_lang: "ar".into(),
         target_lang: "en".into(),
         origin: "f.tmx".into(),
+        tuid: None,
         created_by: None,
         changed_by: None,
         created_at: 0,
@@ -231,4 +239,64 @@ fn the_term_counts_follow_every_change_of_the_units() {
     check(&s);
     // The file gave one source two translations: both are kept.
     assert_eq!(s.unit_count().unwrap(), 3);
+}
+
+#[test]
+fn splitting_a_confirmed_segment_keeps_its_unit_as_it_was_confirmed() {
+    let mut s = store();
+    let segs = import(&mut s, "أ", FIRST);
+    confirm(&mut s, &segs[1], "The Kremlin spokesman said the talks were constructive.");
+    s.split_segment(segs[1].id, 10).unwrap();
+    let mut units = Vec::new();
+    s.for_each_unit(None, |u| {
+        units.push(u);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(units.len(), 1);
+    assert_eq!(units[0].source, segs[1].source, "the whole Arabic that was confirmed");
+    assert_eq!(units[0].segment_id, None, "no longer tied to the half");
+    // Confirming the half makes a unit of its own text.
+    let half = s.segment(segs[1].id).unwrap();
+    confirm(&mut s, &half, "The Kremlin spokesman said");
+    assert_eq!(s.unit_count().unwrap(), 2);
+}
+
+#[test]
+fn a_ligature_in_a_unit_or_a_segment_is_matched_like_any_word() {
+    let mut s = store();
+    let segs = import(&mut s, "أ", "قال النبي محمد ﷺ في الحديث الشريف.\n\nقال النبي محمد ﷺ في الحديث.");
+    confirm(&mut s, &segs[0], "The Prophet Muhammad, peace be upon him, said in the noble hadith.");
+    let m = memory::matches(&s, segs[1].id, None).unwrap();
+    assert_eq!(m.len(), 1);
+    assert!((80..100).contains(&m[0].score), "{:?}", m[0]);
+    let text: String = m[0].diff.iter().map(|p| p.text.as_str()).collect();
+    assert!(text.contains("ﷺ"), "{text}");
+    let a = memory::analyse(&s, segs[0].article_id, None).unwrap();
+    assert_eq!(a.segments, 2);
+}
+
+#[test]
+fn a_file_unit_is_updated_only_by_the_same_unit_of_the_same_file() {
+    use dragoman_core::model::{NewUnit, UnitOutcome};
+    let mut s = store();
+    let unit = |tuid: Option<&str>, target: &str| NewUnit {
+        source: "قال الكرملين إن القمة انتهت".into(),
+        target: target.into(),
+        source_lang: "ar".into(),
+        target_lang: "en".into(),
+        origin: "memory.tmx".into(),
+        tuid: tuid.map(String::from),
+        created_by: None,
+        changed_by: None,
+        created_at: 0,
+        updated_at: 0,
+    };
+    let add = |s: &mut Store, u: NewUnit| s.import_units(|imp| imp.add(&u)).unwrap();
+    assert_eq!(add(&mut s, unit(Some("7"), "The summit ended")), UnitOutcome::Added);
+    assert_eq!(add(&mut s, unit(Some("7"), "The summit ended")), UnitOutcome::Unchanged);
+    assert_eq!(add(&mut s, unit(Some("7"), "The summit is over")), UnitOutcome::Updated);
+    // Another file of the same name, without ids: its translation is kept beside.
+    assert_eq!(add(&mut s, unit(None, "The summit has ended")), UnitOutcome::Added);
+    assert_eq!(s.unit_count().unwrap(), 2);
 }

@@ -117,16 +117,23 @@ fn importing_the_same_file_twice_changes_nothing() {
 }
 
 #[test]
-fn a_changed_translation_in_the_same_file_is_updated_not_added() {
+fn a_changed_translation_of_the_same_unit_of_the_same_file_is_updated_not_added() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = store(dir.path(), "m.db");
-    let path = write(dir.path(), "mem.tmx", tmx_with(&tu("السلام عليكم", "Peace be upon you")));
+    let with_id = |en: &str| tu("السلام عليكم", en).replacen("<tu>", "<tu tuid=\"s1\">", 1);
+    let path = write(dir.path(), "mem.tmx", tmx_with(&with_id("Peace be upon you")));
     import(&mut store, &path).unwrap();
-    write(dir.path(), "mem.tmx", tmx_with(&tu("السلام عليكم", "Hello")));
+    write(dir.path(), "mem.tmx", tmx_with(&with_id("Hello")));
     let report = import(&mut store, &path).unwrap();
     assert_eq!((report.added, report.updated, report.unchanged), (0, 1, 0));
     let all = units(&store);
     assert_eq!((all.len(), all[0].target.as_str()), (1, "Hello"));
+    // A file of the same name whose units have no ids (another colleague's memory.tmx):
+    // its translation is kept beside the other, never over it.
+    write(dir.path(), "mem.tmx", tmx_with(&tu("السلام عليكم", "Greetings")));
+    let report = import(&mut store, &path).unwrap();
+    assert_eq!((report.added, report.updated), (1, 0));
+    assert_eq!(units(&store).len(), 2);
 }
 
 /// A store with an article whose confirmed segments are units, some with text that XML must

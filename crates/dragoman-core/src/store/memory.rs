@@ -116,10 +116,13 @@ impl TermCounts {
             "INSERT INTO tm_terms (term, units) VALUES (?1, ?2)
              ON CONFLICT (term) DO UPDATE SET units = units + excluded.units",
         )?;
+        let mut gone = tx.prepare_cached("DELETE FROM tm_terms WHERE term = ?1 AND units <= 0")?;
         for (term, delta) in self.0.drain().filter(|(_, d)| *d != 0) {
             up.execute(params![term, delta])?;
+            if delta < 0 {
+                gone.execute([term])?;
+            }
         }
-        tx.prepare_cached("DELETE FROM tm_terms WHERE units <= 0")?.execute([])?;
         Ok(())
     }
 }
@@ -161,6 +164,13 @@ fn neighbour_keys_in(conn: &Connection, article_id: i64, position: i64) -> Resul
 /// The confirmed segment `id` (with `source` and a non-blank `target`) becomes its unit, or
 /// updates it: one unit per segment, whatever happens to the segment after.
 pub(super) fn keep_unit(tx: &Transaction<'_>, seg: &Segment, now: i64) -> Result<()> {
+    let mut counts = TermCounts::default();
+    keep_unit_counted(tx, seg, now, &mut counts)?;
+    counts.write(tx)
+}
+
+/// [`keep_unit`], its term counts gathered in `counts` (written by the caller).
+fn keep_unit_counted(tx: &Transaction<'_>, seg: &Segment, now: i64, counts: &mut TermCounts) -> Result<()> {
     let (prev, next) = neighbour_keys_in(tx, seg.article_id, seg.position)?;
     let old: Option<String> = tx
         .prepare_cached("SELECT source FROM tm_units WHERE segment_id = ?1")?
@@ -194,9 +204,14 @@ pub(super) fn keep_unit(tx: &Transaction<'_>, seg: &Segment, now: i64) -> Result
             ],
             |r| r.get(0),
         )?;
-    let mut counts = TermCounts::default();
-    index_unit(tx, &mut counts, id, old.as_deref(), &seg.source, &seg.target)?;
-    counts.write(tx)
+    index_unit(tx, counts, id, old.as_deref(), &seg.source, &seg.target)
+}
+
+/// A segment's text changed (split, merge): its unit stays as it was confirmed, no longer
+/// tied to the segment; confirming the segment again makes a unit of its new text.
+pub(super) fn detach_unit(tx: &Transaction<'_>, segment_id: i64) -> Result<()> {
+    tx.prepare_cached("UPDATE tm_units SET segment_id = NULL WHERE segment_id = ?1")?.execute([segment_id])?;
+    Ok(())
 }
 
 /// Delete the units made from article `article_id`'s segments (its index rows go by trigger).
@@ -216,19 +231,29 @@ pub(super) fn delete_units_of(tx: &Transaction<'_>, article_id: i64) -> Result<(
 /// Migration 7's step: index every segment, and make the units of the segments already
 /// confirmed.
 pub(super) fn fill_memory(tx: &Transaction<'_>) -> Result<()> {
-    let segments: Vec<Segment> = {
-        let mut stmt = tx.prepare(&format!("SELECT {} FROM segments", super::segment_rows::SEGMENT_COLUMNS))?;
-        let rows = stmt.query_map([], super::segment_rows::segment_from_row)?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
     let now = now_ms();
-    for seg in &segments {
-        index_segment(tx, seg.id, &seg.source, &seg.target)?;
-        if seg.status.is_confirmed() && !seg.target.trim().is_empty() {
-            keep_unit(tx, seg, seg.updated_at.max(0).min(now))?;
+    let mut counts = TermCounts::default();
+    let mut after = 0i64;
+    loop {
+        // In batches of ids: a big database is never all in memory at once.
+        let batch: Vec<Segment> = {
+            let mut stmt = tx.prepare(&format!(
+                "SELECT {} FROM segments WHERE id > ?1 ORDER BY id LIMIT 10000",
+                super::segment_rows::SEGMENT_COLUMNS
+            ))?;
+            let rows = stmt.query_map([after], super::segment_rows::segment_from_row)?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        for seg in &batch {
+            index_segment(tx, seg.id, &seg.source, &seg.target)?;
+            if seg.status.is_confirmed() && !seg.target.trim().is_empty() {
+                keep_unit_counted(tx, seg, seg.updated_at.max(0).min(now), &mut counts)?;
+            }
         }
     }
-    Ok(())
+    counts.write(tx)
 }
 
 /// Units from a file being added, in one transaction ([`Store::import_units`]).
@@ -242,24 +267,26 @@ pub struct UnitImport<'a> {
 
 impl UnitImport<'_> {
     /// Add `unit`: nothing when the memory holds its source (as the normalisation reads it)
-    /// with the same translation; its translation replaced when the same file gave the same
-    /// source another one in an earlier import; else a new unit (so one file giving a source
-    /// two translations keeps both).
+    /// with the same translation; its translation replaced when it is the same unit of the
+    /// same file (same name, same `tuid`, same source) imported before with another; else a
+    /// new unit: a file giving a source two translations keeps both, and two files of the same
+    /// name from different people never overwrite each other's units without ids.
     pub fn add(&mut self, unit: &NewUnit) -> Result<UnitOutcome> {
         let key = fingerprint([unit.source.as_str()]);
-        let same: Vec<(i64, String, String, String, String)> = self
+        type Same = (i64, String, String, String, String, Option<String>);
+        let same: Vec<Same> = self
             .tx
-            .prepare_cached("SELECT id, source, target, origin_kind, origin FROM tm_units WHERE source_key = ?1")?
-            .query_map([&key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+            .prepare_cached("SELECT id, source, target, origin_kind, origin, tuid FROM tm_units WHERE source_key = ?1")?
+            .query_map([&key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        if same.iter().any(|(_, _, target, _, _)| *target == unit.target) {
+        if same.iter().any(|(_, _, target, ..)| *target == unit.target) {
             return Ok(UnitOutcome::Unchanged);
         }
-        let again = self.written.contains(&key);
-        self.written.insert(key.clone());
-        if let Some((id, old, ..)) =
-            same.iter().find(|(_, _, _, kind, origin)| !again && kind == "file" && *origin == unit.origin)
-        {
+        let again = !self.written.insert(key.clone());
+        let is_it = |(_, _, _, kind, origin, tuid): &&Same| {
+            !again && kind == "file" && *origin == unit.origin && tuid.is_some() && *tuid == unit.tuid
+        };
+        if let Some((id, old, ..)) = same.iter().find(is_it) {
             self.tx
                 .prepare_cached(
                     "UPDATE tm_units SET source = ?2, target = ?3, changed_by = ?4, updated_at = ?5 WHERE id = ?1",
@@ -272,8 +299,8 @@ impl UnitImport<'_> {
             .tx
             .prepare_cached(
                 "INSERT INTO tm_units (source, target, source_lang, target_lang, source_key, origin_kind, origin,
-                                       words, created_by, changed_by, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 'file', ?6, ?7, ?8, ?9, ?10, ?11)
+                                       words, created_by, changed_by, created_at, updated_at, tuid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'file', ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                  RETURNING id",
             )?
             .query_row(
@@ -288,7 +315,8 @@ impl UnitImport<'_> {
                     unit.created_by,
                     unit.changed_by,
                     unit.created_at,
-                    unit.updated_at
+                    unit.updated_at,
+                    unit.tuid
                 ],
                 |r| r.get(0),
             )?;
@@ -332,10 +360,16 @@ impl Store {
     /// Every unit (or those of one article), oldest first, given to `f` one at a time.
     /// Returns how many.
     pub fn for_each_unit(&self, article_id: Option<i64>, mut f: impl FnMut(Unit) -> Result<()>) -> Result<usize> {
-        let mut stmt = self
-            .conn
-            .prepare(&format!("SELECT {UNIT_COLUMNS} FROM tm_units WHERE ?1 IS NULL OR article_id = ?1 ORDER BY id"))?;
-        let mut rows = stmt.query([article_id])?;
+        // Two statements: `?1 IS NULL OR article_id = ?1` would not use the article's index.
+        let sql = match article_id {
+            Some(_) => format!("SELECT {UNIT_COLUMNS} FROM tm_units WHERE article_id = ?1 ORDER BY id"),
+            None => format!("SELECT {UNIT_COLUMNS} FROM tm_units ORDER BY id"),
+        };
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = match article_id {
+            Some(id) => stmt.query([id])?,
+            None => stmt.query([])?,
+        };
         let mut n = 0;
         while let Some(row) = rows.next()? {
             f(unit_from_row(row)?)?;
@@ -344,12 +378,14 @@ impl Store {
         Ok(n)
     }
 
-    /// Units whose source is `source` as the normalisation reads it.
-    pub fn units_with_source(&self, source: &str) -> Result<Vec<Unit>> {
+    /// Units whose source is `source` as the normalisation reads it, the newest first, at
+    /// most `limit` (boilerplate may be in the memory thousands of times).
+    pub fn units_with_source(&self, source: &str, limit: usize) -> Result<Vec<Unit>> {
         let key = fingerprint([source]);
-        let mut stmt =
-            self.conn.prepare_cached(&format!("SELECT {UNIT_COLUMNS} FROM tm_units WHERE source_key = ?1"))?;
-        let rows = stmt.query_map([key], unit_from_row)?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {UNIT_COLUMNS} FROM tm_units WHERE source_key = ?1 ORDER BY updated_at DESC, id DESC LIMIT ?2"
+        ))?;
+        let rows = stmt.query_map(params![key, limit as i64], unit_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -433,8 +469,10 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut stmt = self.conn.prepare_cached(
+            // A word in most segments would list millions of them: the first 200,000 (newest
+            // first) say which articles hold it.
             "SELECT DISTINCT s.article_id FROM segments s WHERE s.id IN
-               (SELECT rowid FROM segment_index WHERE segment_index MATCH ?1)",
+               (SELECT rowid FROM segment_index WHERE segment_index MATCH ?1 ORDER BY rowid DESC LIMIT 200000)",
         )?;
         let rows = stmt.query_map([exprs.join(" OR ")], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -15,7 +15,7 @@
 //! [`Store::save_target`]: super::Store::save_target
 use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::memory::{index_segment, keep_unit};
+use super::memory::{detach_unit, index_segment, keep_unit};
 use super::segment_rows::{segment_from_row, SEGMENT_COLUMNS};
 use crate::error::{Error, Result};
 use crate::model::{SegmentKind, SegmentStatus};
@@ -119,7 +119,10 @@ pub(super) fn write_segment(
     if change.source.is_some() || change.target.is_some() {
         index_segment(tx, id, &seg.source, &seg.target)?;
     }
-    if seg.status.is_confirmed() && !seg.target.trim().is_empty() {
+    if change.source.is_some() {
+        // Split or merged: the unit keeps the text that was confirmed.
+        detach_unit(tx, id)?;
+    } else if seg.status.is_confirmed() && !seg.target.trim().is_empty() {
         keep_unit(tx, &seg, now)?;
     }
     let version = seg.version;

@@ -20,25 +20,9 @@ fn stands_alone(text: &str, at: usize, len: usize) -> bool {
     !joins(before, before2) && !joins(after, after2)
 }
 
-/// Where `needle` stands alone in `text`, first occurrence.
-fn find_alone(text: &str, needle: &str) -> Option<usize> {
-    text.match_indices(needle).map(|(at, _)| at).find(|&at| stands_alone(text, at, needle.len()))
-}
-
-/// Replace every standing-alone `from` in `text` by `to`; `None` when there is none.
-fn replace_alone(text: &str, from: &str, to: &str) -> Option<String> {
-    find_alone(text, from)?;
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    for (at, _) in text.match_indices(from) {
-        if at >= last && stands_alone(text, at, from.len()) {
-            out.push_str(&text[last..at]);
-            out.push_str(to);
-            last = at + from.len();
-        }
-    }
-    out.push_str(&text[last..]);
-    Some(out)
+/// Where `needle` stands alone in `text` (byte offsets).
+fn find_alone(text: &str, needle: &str) -> Vec<usize> {
+    text.match_indices(needle).map(|(at, _)| at).filter(|&at| stands_alone(text, at, needle.len())).collect()
 }
 
 /// A name's English forms, the house spelling first, each with the form that replaces it
@@ -54,38 +38,76 @@ fn name_swap(glossary: &Compiled, from: i64, to: i64) -> Option<Vec<(String, Str
 }
 
 /// The unit's English adapted to the segment, when every difference the alignment found is
-/// a placeable that could be put right. `None`: nothing to adapt, or one could not be.
+/// a placeable that can be put right. `None`: nothing to adapt, or one could not be, or the
+/// English is ambiguous about it (one number of the unit would become two different ones).
+/// Every replacement is found in the unit's English as it is, and all are made in one pass:
+/// 3 → 5 and 5 → 8 give "5 killed, 8 injured", never "8 killed, 8 injured".
 pub fn adapt(a: &[Word], b: &[Word], steps: &[Step], target: &str, glossary: Option<&Compiled>) -> Option<String> {
-    let mut out = target.to_owned();
-    let mut changed = false;
+    // What each of the unit's forms becomes: one answer per form.
+    let mut wanted: Vec<(String, String)> = Vec::new();
+    let mut want = |from: String, to: String| -> bool {
+        match wanted.iter().find(|(f, _)| *f == from) {
+            Some((_, t)) => *t == to,
+            None => {
+                wanted.push((from, to));
+                true
+            }
+        }
+    };
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
     for step in steps {
         let Step::Changed(i, j) = *step else { continue };
         let (aw, bw) = (&a[i], &b[j]);
         match (aw.kind, bw.kind) {
             (Kind::Number, Kind::Number) => {
-                out = replace_alone(&out, &bw.norm, &aw.norm)?;
-                changed = true;
+                if !want(bw.norm.clone(), aw.norm.clone()) {
+                    return None;
+                }
+                // As many in the English as in the Arabic: "3 killed, 3 injured" for «قتل 3
+                // وأصيب 3» cannot say which 3 became 5.
+                let found = find_alone(target, &bw.norm);
+                let in_arabic = b.iter().filter(|w| w.kind == Kind::Number && w.norm == bw.norm).count();
+                let kept = steps.iter().any(|s| matches!(*s, Step::Same(_, k) if b[k].norm == bw.norm));
+                if found.is_empty() || found.len() != in_arabic || kept {
+                    return None;
+                }
+                edits.extend(found.into_iter().map(|at| (at, at + bw.norm.len(), aw.norm.clone())));
             }
             (Kind::Name(x), Kind::Name(y)) if x != y => {
-                let swaps = name_swap(glossary?, y, x)?;
                 let mut any = false;
-                for (from, to) in swaps {
-                    if let Some(next) = replace_alone(&out, &from, &to) {
-                        out = next;
-                        any = true;
+                for (from, to) in name_swap(glossary?, y, x)? {
+                    if !want(from.clone(), to.clone()) {
+                        return None;
                     }
+                    let found = find_alone(target, &from);
+                    any |= !found.is_empty();
+                    edits.extend(found.into_iter().map(|at| (at, at + from.len(), to.clone())));
                 }
                 if !any {
                     return None;
                 }
-                changed = true;
             }
             // The same name behind another clitic needs nothing in English.
-            (Kind::Name(x), Kind::Name(y)) if x == y => {}
             _ => {}
         }
     }
-    changed.then_some(out)
+    if edits.is_empty() {
+        return None;
+    }
+    // "Vladimir Putin" and "Putin" both match inside "Vladimir Putin": the longer one wins.
+    edits.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    let mut out = String::with_capacity(target.len());
+    let mut last = 0;
+    for (start, end, to) in edits {
+        if start < last {
+            continue;
+        }
+        out.push_str(&target[last..start]);
+        out.push_str(&to);
+        last = end;
+    }
+    out.push_str(&target[last..]);
+    Some(out)
 }
 
 /// How many placeables the alignment has (what adaptation must put right).
@@ -118,5 +140,24 @@ mod tests {
         assert_eq!(placeables(&a, &b, &steps), 2);
         // The English does not carry the number: no adaptation.
         assert_eq!(adapt(&a, &b, &steps, "Inflation rose to two point seven percent", None), None);
+    }
+
+    #[test]
+    fn numbers_that_overlap_or_swap_are_replaced_in_one_pass() {
+        let adapted = |seg: &str, unit: &str, english: &str| {
+            let (a, b) = (words(seg, None), words(unit, None));
+            adapt(&a, &b, &align(&a, &b).1, english, None)
+        };
+        assert_eq!(
+            adapted("قتل 5 وأصيب 8", "قتل 3 وأصيب 5", "3 killed, 5 injured").as_deref(),
+            Some("5 killed, 8 injured")
+        );
+        assert_eq!(
+            adapted("ارتفع من 7 إلى 9", "ارتفع من 5 إلى 7", "rose from 5 to 7").as_deref(),
+            Some("rose from 7 to 9")
+        );
+        assert_eq!(adapted("بين 2 و3", "بين 3 و2", "between 3 and 2").as_deref(), Some("between 2 and 3"));
+        // Which of the two 3s became 5 cannot be told from the English.
+        assert_eq!(adapted("قتل 5 وأصيب 3", "قتل 3 وأصيب 3", "3 killed, 3 injured"), None);
     }
 }

@@ -76,7 +76,9 @@ pub fn score_unit(query: &Query<'_>, unit: &Unit, min: u8) -> Option<TmMatch> {
     if pct < min {
         return None;
     }
-    let context = pct == 100 && query.prev_key == unit.prev_key && query.next_key == unit.next_key;
+    // In context: the same neighbours, and the segment has some (a unit from a file has none).
+    let has_neighbours = query.prev_key.is_some() || query.next_key.is_some();
+    let context = pct == 100 && has_neighbours && query.prev_key == unit.prev_key && query.next_key == unit.next_key;
     Some(TmMatch {
         unit: unit.clone(),
         score: pct,
@@ -104,6 +106,9 @@ pub fn diff(a_text: &str, a: &[Word], b_text: &str, b: &[Word], steps: &[Step]) 
         match *step {
             Step::Same(_, j) | Step::Dropped(j) | Step::Changed(_, j) => {
                 let r = b[j].range.clone();
+                if r.start < cursor {
+                    continue; // never slice backwards (each word's range is its own: words.rs)
+                }
                 push(Op::Equal, &b_text[cursor..r.start]);
                 if let Step::Changed(i, _) = *step {
                     push(Op::Delete, &b_text[r.clone()]);

@@ -30,7 +30,7 @@ pub fn cost(a: &Word, b: &Word) -> f64 {
         (Kind::Number, Kind::Number) => PLACEABLE,
         (Kind::Name(x), Kind::Name(y)) if x == y => CLITIC,
         (Kind::Name(_), Kind::Name(_)) => PLACEABLE,
-        (Kind::Plain, Kind::Plain) if clitic_variants(&a.norm, &b.norm) => CLITIC,
+        (Kind::Plain, Kind::Plain) if clitic_variants(a, b) => CLITIC,
         _ => 1.0,
     }
 }

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::names::glossary::Compiled;
+use crate::text::clitics::CLITICS;
 use crate::text::normalize::normalize;
 use crate::text::terms::readings;
 use crate::text::tokens::tokenize;
@@ -23,6 +24,9 @@ pub struct Word {
     /// Where it is in the original text (bytes).
     pub range: Range<usize>,
     pub kind: Kind,
+    /// The word and its readings without a clitic ([`readings`]), for a plain word: read
+    /// once, compared many times.
+    pub readings: Vec<String>,
 }
 
 fn is_digits(s: &str) -> bool {
@@ -46,7 +50,20 @@ pub fn words(text: &str, glossary: Option<&Compiled>) -> Vec<Word> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let mut w = Word { norm: t.text(&norm).to_owned(), range: t.original(&norm), kind: Kind::Plain };
+        let range = t.original(&norm);
+        // A ligature (ﷺ) is several words of the normalised text from one character: they
+        // are one word here, as they are one in the text.
+        if let Some(last) = out.last_mut().filter(|w| w.range == range) {
+            last.norm.push(' ');
+            last.norm.push_str(t.text(&norm));
+            i += 1;
+            continue;
+        }
+        let mut w = Word { norm: t.text(&norm).to_owned(), range, kind: Kind::Plain, readings: Vec::new() };
+        // A number behind a clitic (و3, ب2019) is the number.
+        if let Some(digits) = CLITICS[1..].iter().find_map(|c| w.norm.strip_prefix(c).filter(|d| is_digits(d))) {
+            w.norm = digits.to_owned();
+        }
         if is_digits(&w.norm) {
             w.kind = Kind::Number;
             // 2٫7, 1,000,000: digits joined by one separator.
@@ -62,6 +79,9 @@ pub fn words(text: &str, glossary: Option<&Compiled>) -> Vec<Word> {
                 w.range.end = next.original(&norm).end;
                 i += 1;
             }
+        }
+        if w.kind == Kind::Plain {
+            w.readings = readings(&w.norm);
         }
         out.push(w);
         i += 1;
@@ -88,7 +108,7 @@ fn with_names(
         .map(|(m, e)| {
             let range = byte_at[m.start]..byte_at[m.end];
             let norm = format!("{}\u{E000}{}", normalize(&m.prefix).text, e.id);
-            (range.clone(), Word { norm, range, kind: Kind::Name(e.id) })
+            (range.clone(), Word { norm, range, kind: Kind::Name(e.id), readings: Vec::new() })
         })
         .collect();
     let mut out = Vec::with_capacity(words.len());
@@ -110,9 +130,8 @@ fn with_names(
 }
 
 /// Whether two different words are one word behind different clitics (وقال, قال, فقال).
-pub fn clitic_variants(a: &str, b: &str) -> bool {
-    let (ra, rb) = (readings(a), readings(b));
-    ra.iter().any(|x| rb.contains(x))
+pub fn clitic_variants(a: &Word, b: &Word) -> bool {
+    a.readings.iter().any(|x| b.readings.contains(x))
 }
 
 #[cfg(test)]
@@ -138,9 +157,19 @@ mod tests {
 
     #[test]
     fn clitics_make_variants_not_other_words() {
-        assert!(clitic_variants("وقال", "قال"));
-        assert!(clitic_variants("وقال", "فقال"));
-        assert!(clitic_variants("للكرملين", "الكرملين"));
-        assert!(!clitic_variants("قال", "قالت"));
+        let v = |a: &str, b: &str| clitic_variants(&words(a, None)[0], &words(b, None)[0]);
+        assert!(v("وقال", "قال"));
+        assert!(v("وقال", "فقال"));
+        assert!(v("للكرملين", "الكرملين"));
+        assert!(!v("قال", "قالت"));
+    }
+
+    #[test]
+    fn a_ligature_is_one_word() {
+        let text = "قال النبي ﷺ اليوم";
+        let w = words(text, None);
+        assert_eq!(w.len(), 4);
+        assert_eq!(&text[w[2].range.clone()], "ﷺ");
+        assert_eq!(w[2].norm, "صلي الله عليه وسلم");
     }
 }

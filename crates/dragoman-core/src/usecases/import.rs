@@ -69,9 +69,19 @@ pub fn commit(store: &mut Store, preview: Preview, title: Option<&str>, excluded
     }
     let article = store.create_article(&new)?;
     tracing::info!(id = article.id, format = format.as_str(), segments = new.segments.len(), "article imported");
-    if super::memory::settings(store)?.fill_on_import {
-        let filled = super::memory::fill(store, article.id, None)?;
-        tracing::info!(id = article.id, filled, "segments filled from the memory");
+    // The article is stored: filling is a help on top, and failing to fill does not make the
+    // import fail (a retry would store the article twice).
+    let fill = super::memory::settings(store).and_then(|s| {
+        if s.fill_on_import {
+            super::memory::fill(store, article.id, None).map(Some)
+        } else {
+            Ok(None)
+        }
+    });
+    match fill {
+        Ok(Some(filled)) => tracing::info!(id = article.id, filled, "segments filled from the memory"),
+        Ok(None) => {}
+        Err(e) => tracing::warn!(id = article.id, error = %e, "filling from the memory failed"),
     }
     Ok(article)
 }

@@ -26,6 +26,12 @@ use crate::tm::{score_unit, Band, Query, TmMatch};
 pub const CANDIDATES: usize = 120;
 /// Segments longer than this many words are matched only when their Arabic is the same.
 pub const MAX_FUZZY_WORDS: usize = 400;
+/// The most units with the very same Arabic scored (boilerplate can be there thousands of
+/// times; the newest are kept).
+const SAME_SOURCE: usize = 20;
+/// The most index entries read for one segment: a segment of only the commonest words
+/// (في، ان، ما) stops there instead of reading most of a million units.
+const MAX_POSTINGS: i64 = 200_000;
 /// The most matches shown for a segment.
 pub const MAX_MATCHES: usize = 5;
 
@@ -82,7 +88,7 @@ pub struct MatchOptions {
 /// The units that may match `query` at `min`: those with the same Arabic, and those the
 /// index ranks best among the holders of its rarest words.
 fn candidates(store: &Store, query: &Query<'_>, min: u8) -> Result<Vec<Unit>> {
-    let mut units = store.units_with_source(query.text)?;
+    let mut units = store.units_with_source(query.text, SAME_SOURCE)?;
     if query.words.len() <= MAX_FUZZY_WORDS {
         // Plain words only: a number or a name may be another in a match (a placeable).
         let mut seen = HashSet::new();
@@ -103,10 +109,14 @@ fn candidates(store: &Store, query: &Query<'_>, min: u8) -> Result<Vec<Unit>> {
         let mut ranked: Vec<(i64, &Vec<String>)> =
             groups.iter().map(|g| (g.iter().map(|t| by_term[t.as_str()]).sum(), g)).collect();
         ranked.sort_by_key(|(n, _)| *n);
-        let rarest = ranked.into_iter().take(need).filter(|(n, _)| *n > 0).map(|(_, g)| g);
+        let mut read = 0;
+        let rarest = ranked.into_iter().take(need).filter(|(n, _)| *n > 0).take_while(|(n, _)| {
+            read += n;
+            read <= MAX_POSTINGS
+        });
         // The units holding the most of those groups are the candidates.
         let mut held: HashMap<i64, u32> = HashMap::new();
-        for group in rarest {
+        for (_, group) in rarest {
             for id in store.unit_ids_with(group)? {
                 *held.entry(id).or_default() += 1;
             }
@@ -182,12 +192,13 @@ fn best_matches(
     article_id: i64,
     glossary: Option<&Compiled>,
     min: u8,
+    wanted: impl Fn(&crate::model::Segment) -> bool,
 ) -> Result<Vec<(crate::model::Segment, Option<TmMatch>)>> {
     let segments = store.segments(article_id)?;
     let keys: Vec<String> = segments.iter().map(|s| fingerprint([s.source.as_str()])).collect();
     let mut out = Vec::new();
     for (i, seg) in segments.iter().enumerate() {
-        if seg.status == SegmentStatus::Excluded {
+        if seg.status == SegmentStatus::Excluded || !wanted(seg) {
             continue;
         }
         let mut query = Query::new(&seg.source, glossary);
@@ -206,7 +217,7 @@ pub fn analyse(store: &Store, article_id: i64, glossary: Option<&Compiled>) -> R
     let mut counts: HashMap<Band, (i64, i64)> = HashMap::new();
     let mut seen = HashSet::new();
     let (mut segments, mut words) = (0, 0);
-    for (seg, best) in best_matches(store, article_id, glossary, 50)? {
+    for (seg, best) in best_matches(store, article_id, glossary, 50, |_| true)? {
         let mut band = Band::of(best.as_ref());
         let first = seen.insert(fingerprint([seg.source.as_str()]));
         if !first && !matches!(band, Band::Context | Band::Exact) {
@@ -232,9 +243,8 @@ pub fn analyse(store: &Store, article_id: i64, glossary: Option<&Compiled>) -> R
 /// (context or not) with the match's English: drafts marked as filled from the memory, not
 /// confirmed. One transaction. Returns how many were filled.
 pub fn fill(store: &mut Store, article_id: i64, glossary: Option<&Compiled>) -> Result<usize> {
-    let fills: Vec<Fill> = best_matches(store, article_id, glossary, 100)?
+    let fills: Vec<Fill> = best_matches(store, article_id, glossary, 100, |seg| seg.target.is_empty())?
         .into_iter()
-        .filter(|(seg, _)| seg.target.is_empty())
         .filter_map(|(seg, best)| {
             best.filter(|m| m.score == 100).map(|m| Fill {
                 segment_id: seg.id,

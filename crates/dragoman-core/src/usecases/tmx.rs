@@ -69,6 +69,7 @@ pub fn import(store: &mut Store, path: &Path) -> Result<TmxReport> {
                         source_lang: u.source_lang,
                         target_lang: u.target_lang,
                         origin: u.origin.unwrap_or_else(|| name.clone()),
+                        tuid: u.tuid,
                         created_by: u.created_by,
                         changed_by: u.changed_by,
                         created_at,
