@@ -173,7 +173,8 @@ fn bench_size(c: &mut Criterion, n: usize, label: &str) {
     save_edit(c, &mut store, label);
 }
 
-/// Saving an edit in an article with this memory behind it.
+/// Saving an edit, and confirming one (which makes or updates its unit and the word
+/// counts), in an article with this memory behind it.
 fn save_edit(c: &mut Criterion, store: &mut Store, label: &str) {
     let article = store.create_article(&sample::sample_article()).unwrap();
     let seg = store.segments(article.id).unwrap()[3].id;
@@ -188,7 +189,14 @@ fn save_edit(c: &mut Criterion, store: &mut Store, label: &str) {
             BatchSize::SmallInput,
         )
     });
-    store.delete_article(article.id).unwrap();
+    c.bench_function(&format!("edit and confirm one segment (its unit kept), {label} units"), |b| {
+        b.iter(|| {
+            k += 1;
+            store.update_segment_target(seg, &format!("The Kremlin said on Thursday {k}")).unwrap();
+            store.set_segment_status(seg, dragoman_core::SegmentStatus::Translated).unwrap()
+        })
+    });
+    store.delete_article_and_units(article.id).unwrap();
 }
 
 fn benches(c: &mut Criterion) {
