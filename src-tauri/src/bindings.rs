@@ -72,6 +72,7 @@ macro_rules! ipc_types {
             dragoman_core::usecases::memory::ConcordanceHit,
             dragoman_core::usecases::memory::Concordance,
             dragoman_core::usecases::memory::MemorySettings,
+            dragoman_core::usecases::memory::SettingsChange,
             crate::commands::memory::MemoryInfo,
             dragoman_core::formats::tmx::TmxSkipReason,
             dragoman_core::formats::tmx::TmxSkipped,

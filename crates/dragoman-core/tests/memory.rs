@@ -5,7 +5,7 @@ use dragoman_core::import::preview_paste;
 use dragoman_core::names::glossary::{Compiled, GlossaryEntry, NameType};
 use dragoman_core::tm::{Band, Query};
 use dragoman_core::usecases::articles;
-use dragoman_core::usecases::memory::{self, MatchOptions, MemorySettings};
+use dragoman_core::usecases::memory::{self, MatchOptions, MemorySettings, SettingsChange};
 use dragoman_core::{Segment, SegmentStatus, Store};
 
 fn store() -> Store {
@@ -137,9 +137,13 @@ fn names_are_placeables_and_the_threshold_is_the_translators() {
     let at = |min| memory::matches_for(&s, &q, MatchOptions { min, max: 5, exclude_segment: None }).unwrap().len();
     assert!(at(50) == 1 && at(90) == 0, "{} {}", at(50), at(90));
     assert_eq!(memory::settings(&s).unwrap(), MemorySettings { threshold: 60, fill_on_import: false });
-    memory::set_settings(&mut s, MemorySettings { threshold: 75, fill_on_import: true }).unwrap();
+    let change = |threshold, fill_on_import| SettingsChange { threshold, fill_on_import };
+    memory::set_settings(&mut s, change(Some(75), None)).unwrap();
+    // Each change writes only what it gives: the threshold stays when filling is switched on.
+    let now = memory::set_settings(&mut s, change(None, Some(true))).unwrap();
+    assert_eq!(now, MemorySettings { threshold: 75, fill_on_import: true });
+    assert!(memory::set_settings(&mut s, change(Some(20), None)).is_err());
     assert_eq!(memory::settings(&s).unwrap().threshold, 75);
-    assert!(memory::set_settings(&mut s, MemorySettings { threshold: 20, fill_on_import: true }).is_err());
 }
 
 #[test]

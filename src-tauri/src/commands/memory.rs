@@ -1,7 +1,7 @@
 //! The translation memory: a segment's matches, an article's analysis by match band,
 //! filling from 100% matches, concordance, the memory's settings, and TMX in and out.
 use dragoman_core::tm::TmMatch;
-use dragoman_core::usecases::memory::{self, Analysis, Concordance, MemorySettings};
+use dragoman_core::usecases::memory::{self, Analysis, Concordance, MemorySettings, SettingsChange};
 use dragoman_core::usecases::tmx::{self, TmxReport};
 use serde::Serialize;
 use tauri::State;
@@ -50,9 +50,10 @@ pub fn memory_info(state: State<'_, AppState>) -> Result<MemoryInfo, IpcError> {
     state.with_store(|s| Ok(MemoryInfo { settings: memory::settings(s)?, units: s.unit_count()? }))
 }
 
+/// Change what is given of the settings; the settings after it.
 #[tauri::command(async)]
-pub fn memory_set_settings(state: State<'_, AppState>, settings: MemorySettings) -> Result<MemorySettings, IpcError> {
-    state.with_store(|s| memory::set_settings(s, settings))
+pub fn memory_set_settings(state: State<'_, AppState>, change: SettingsChange) -> Result<MemorySettings, IpcError> {
+    state.with_store(|s| memory::set_settings(s, change))
 }
 
 /// Add a TMX file's units to the memory (one transaction); what was added, updated, already

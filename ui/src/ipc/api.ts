@@ -40,6 +40,7 @@ import type {
   Concordance,
   MemoryInfo,
   MemorySettings,
+  SettingsChange,
   TmxReport,
 } from './types';
 
@@ -113,7 +114,7 @@ export const api = {
   memoryFill: (articleId: number) => invoke<number>('memory_fill', { articleId }),
   concordance: (text: string) => invoke<Concordance>('memory_concordance', { text }),
   memoryInfo: () => invoke<MemoryInfo>('memory_info'),
-  setMemorySettings: (settings: MemorySettings) => invoke<MemorySettings>('memory_set_settings', { settings }),
+  setMemorySettings: (change: SettingsChange) => invoke<MemorySettings>('memory_set_settings', { change }),
   importTmx: (path: string) => invoke<TmxReport>('memory_import_tmx', { path }),
   exportTmx: (path: string, articleId: number | null) => invoke<number>('memory_export_tmx', { path, articleId }),
   spellSettings: () => invoke<SpellSettings>('spell_settings'),

@@ -644,6 +644,12 @@ threshold: number,
 fillOnImport: boolean, };
 
 /**
+ * A change to the settings: only what is given is written (each setting is its own key, so
+ * two changes made at once, or in two windows, never undo each other).
+ */
+export type SettingsChange = { threshold?: number, fillOnImport?: boolean, };
+
+/**
  * The memory's settings and size.
  */
 export type MemoryInfo = { settings: MemorySettings, units: number, };

@@ -66,14 +66,33 @@ pub fn settings(store: &Store) -> Result<MemorySettings> {
     })
 }
 
-/// Save the settings; a threshold outside 50–100 is refused.
-pub fn set_settings(store: &mut Store, s: MemorySettings) -> Result<MemorySettings> {
-    if !(50..=100).contains(&s.threshold) {
-        return Err(Error::Invalid(format!("threshold {} is outside 50–100", s.threshold)));
+/// A change to the settings: only what is given is written (each setting is its own key, so
+/// two changes made at once, or in two windows, never undo each other).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsChange {
+    #[ts(optional)]
+    pub threshold: Option<u8>,
+    #[ts(optional)]
+    pub fill_on_import: Option<bool>,
+}
+
+/// Save what `change` gives, in one transaction; a threshold outside 50–100 is refused. The
+/// settings as they are after it.
+pub fn set_settings(store: &mut Store, change: SettingsChange) -> Result<MemorySettings> {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(t) = change.threshold {
+        if !(50..=100).contains(&t) {
+            return Err(Error::Invalid(format!("threshold {t} is outside 50–100")));
+        }
+        pairs.push((THRESHOLD_KEY, t.to_string()));
     }
-    let threshold = s.threshold.to_string();
-    store.set_settings(&[(THRESHOLD_KEY, &threshold), (FILL_KEY, if s.fill_on_import { "true" } else { "false" })])?;
-    Ok(s)
+    if let Some(f) = change.fill_on_import {
+        pairs.push((FILL_KEY, f.to_string()));
+    }
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    store.set_settings(&pairs)?;
+    settings(store)
 }
 
 /// Which matches to return.
