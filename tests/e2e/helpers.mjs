@@ -245,3 +245,32 @@ export function appPid(db) {
   const out = execFileSync('pgrep', ['-f', `dragoman-desktop --db ${db}`]).toString().trim().split('\n');
   return Number(out[0]);
 }
+
+/** WCAG contrast of each element's text with the background it is drawn on (the first
+ *  ancestor-or-self with a background colour). */
+export async function contrasts(app, selector) {
+  return app.execute((sel) => {
+    const rgba = (c) => {
+      const [r, g, b, a = 1] = c.match(/[\d.]+/g).map(Number);
+      return [r, g, b, a];
+    };
+    const bg = (n) => {
+      for (; n; n = n.parentElement) {
+        const c = rgba(getComputedStyle(n).backgroundColor);
+        if (c[3] > 0) return c;
+      }
+      return [255, 255, 255, 1];
+    };
+    const lum = ([r, g, b]) => {
+      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    return [...document.querySelectorAll(sel)]
+      .map((n) => ({ n, text: (n instanceof HTMLTextAreaElement ? n.value : n.textContent).trim() }))
+      .filter(({ n, text }) => n.getClientRects().length > 0 && text)
+      .map(({ n, text }) => {
+        const [a, b] = [lum(rgba(getComputedStyle(n).color)), lum(bg(n))];
+        return { text: text.slice(0, 30), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+      });
+  }, selector);
+}

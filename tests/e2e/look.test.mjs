@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { allById, byId, click, computed, importPaste, launch, openArticle, quit, screenshot, shown, tempDb, textOf, waitSaved, TIMEOUT } from './helpers.mjs';
+import { allById, byId, click, computed, contrasts, importPaste, launch, openArticle, quit, screenshot, shown, tempDb, textOf, waitSaved, TIMEOUT } from './helpers.mjs';
 
 const SAMPLE = readFileSync(new URL('../../crates/dragoman-core/assets/sample-kremlin-putin-biden.ar.txt', import.meta.url), 'utf8');
 const NAMES_CSV = new URL('../fixtures/names.csv', import.meta.url).pathname;
@@ -45,35 +45,6 @@ async function shot(app, name) {
 }
 
 const fontSize = async (app, el) => parseFloat(await computed(app, el, 'font-size'));
-
-/** WCAG contrast of each element's text with the background it is drawn on (the first
- *  ancestor-or-self with a background colour). */
-async function contrasts(app, selector) {
-  return app.execute((sel) => {
-    const rgba = (c) => {
-      const [r, g, b, a = 1] = c.match(/[\d.]+/g).map(Number);
-      return [r, g, b, a];
-    };
-    const bg = (n) => {
-      for (; n; n = n.parentElement) {
-        const c = rgba(getComputedStyle(n).backgroundColor);
-        if (c[3] > 0) return c;
-      }
-      return [255, 255, 255, 1];
-    };
-    const lum = ([r, g, b]) => {
-      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-    };
-    return [...document.querySelectorAll(sel)]
-      .map((n) => ({ n, text: (n instanceof HTMLTextAreaElement ? n.value : n.textContent).trim() }))
-      .filter(({ n, text }) => n.getClientRects().length > 0 && text)
-      .map(({ n, text }) => {
-        const [a, b] = [lum(rgba(getComputedStyle(n).color)), lum(bg(n))];
-        return { text: text.slice(0, 30), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
-      });
-  }, selector);
-}
 
 /** Every element of `selector` on screen reads at least 4.5:1 (WCAG AA for text). */
 async function readable(app, selector, what) {

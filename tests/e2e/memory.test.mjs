@@ -10,6 +10,7 @@ import {
   allById,
   byId,
   click,
+  contrasts,
   focused,
   importPaste,
   launch,
@@ -106,33 +107,9 @@ async function shot(app, name) {
 }
 
 
-/** Text of `selector` on screen reading below 4.5:1 against the background it is drawn on
- *  (WCAG AA; the first ancestor-or-self with a background colour). */
+/** Text of `selector` on screen reading below 4.5:1 against its background (WCAG AA). */
 async function poorContrast(app, selector) {
-  return app.execute((sel) => {
-    const rgba = (c) => {
-      const [r, g, b, a = 1] = c.match(/[\d.]+/g).map(Number);
-      return [r, g, b, a];
-    };
-    const bg = (n) => {
-      for (; n; n = n.parentElement) {
-        const c = rgba(getComputedStyle(n).backgroundColor);
-        if (c[3] > 0) return c;
-      }
-      return [255, 255, 255, 1];
-    };
-    const lum = ([r, g, b]) => {
-      const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-    };
-    return [...document.querySelectorAll(sel)]
-      .filter((n) => n.getClientRects().length > 0 && n.textContent.trim())
-      .map((n) => {
-        const [a, b] = [lum(rgba(getComputedStyle(n).color)), lum(bg(n))];
-        return { text: n.textContent.trim().slice(0, 30), ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
-      })
-      .filter((c) => c.ratio < 4.5);
-  }, selector);
+  return (await contrasts(app, selector)).filter((c) => c.ratio < 4.5);
 }
 
 const MEMORY_TEXT = [

@@ -130,3 +130,43 @@ mod tests {
         assert_eq!((lines.at(0), lines.at(2), lines.at(4), lines.at(1), lines.at(99)), (1, 2, 3, 1, 3));
     }
 }
+
+/// A language as a TBX or TMX file names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Arabic,
+    English,
+    Other,
+}
+
+/// The language of a code: its primary subtag (`ar`, `ara`; `en`, `eng`), in any case.
+pub fn lang(code: &str) -> Lang {
+    let primary = code.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
+    match primary.as_str() {
+        "ar" | "ara" => Lang::Arabic,
+        "en" | "eng" => Lang::English,
+        _ => Lang::Other,
+    }
+}
+
+/// Literal text of a pretty-printed file: a run of white space that holds a line break is
+/// the file's layout (`spiral\n\t\t\tarms`) and becomes one space. Line breaks and tabs that
+/// are meant as text are written as `&#10;` and `&#9;`, and arrive as references.
+pub fn layout(s: &str) -> Cow<'_, str> {
+    if !s.contains('\n') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    for c in s.chars() {
+        if matches!(c, ' ' | '\t' | '\n') {
+            run.push(c);
+            continue;
+        }
+        out.push_str(if run.contains('\n') { " " } else { &run });
+        run.clear();
+        out.push(c);
+    }
+    out.push_str(if run.contains('\n') { " " } else { &run });
+    Cow::Owned(out)
+}

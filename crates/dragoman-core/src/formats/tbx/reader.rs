@@ -1,5 +1,4 @@
 //! Reading TBX v3 and v2 (the rules are in [`super`]).
-use std::borrow::Cow;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
@@ -7,25 +6,9 @@ use quick_xml::{Reader, XmlVersion};
 use super::FIELD;
 use crate::error::{Error, Result};
 use crate::formats::clitics_flag;
-use crate::formats::xml::{self, malformed, Lines};
+use crate::formats::xml::{self, lang, layout, malformed, Lang, Lines};
 use crate::names::glossary::{GlossaryEntry, NameType, SkipReason, Skipped};
 use crate::MAX_IMPORT_BYTES;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Lang {
-    Arabic,
-    English,
-    Other,
-}
-
-fn lang(code: &str) -> Lang {
-    let primary = code.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
-    match primary.as_str() {
-        "ar" | "ara" => Lang::Arabic,
-        "en" | "eng" => Lang::English,
-        _ => Lang::Other,
-    }
-}
 
 #[derive(Debug)]
 struct Term {
@@ -348,28 +331,6 @@ impl<'a> Parser<'a> {
         }
         Ok((self.entries, self.skipped))
     }
-}
-
-/// Literal text of a pretty-printed file: a run of white space that holds a line break is
-/// the file's layout (`spiral\n\t\t\tarms`) and becomes one space. Line breaks and tabs that
-/// are meant as text are written as `&#10;` and `&#9;` by [`write`], and arrive as references.
-fn layout(s: &str) -> Cow<'_, str> {
-    if !s.contains('\n') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut run = String::new();
-    for c in s.chars() {
-        if matches!(c, ' ' | '\t' | '\n') {
-            run.push(c);
-            continue;
-        }
-        out.push_str(if run.contains('\n') { " " } else { &run });
-        run.clear();
-        out.push(c);
-    }
-    out.push_str(if run.contains('\n') { " " } else { &run });
-    Cow::Owned(out)
 }
 
 /// Read a TBX glossary (v3 or v2). The whole file is refused when it is not TBX, not

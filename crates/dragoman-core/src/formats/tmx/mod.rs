@@ -121,23 +121,6 @@ pub enum TmxItem {
     Skipped(TmxSkipped),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Lang {
-    Arabic,
-    English,
-    Other,
-}
-
-/// The language of a code: its primary subtag (`ar`, `ara`; `en`, `eng`), in any case.
-fn lang(code: &str) -> Lang {
-    let primary = code.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
-    match primary.as_str() {
-        "ar" | "ara" => Lang::Arabic,
-        "en" | "eng" => Lang::English,
-        _ => Lang::Other,
-    }
-}
-
 /// A language code as written back: trimmed, `_` as `-` (`ar_EG` → `ar-EG`).
 fn clean_code(code: &str) -> String {
     code.trim().replace('_', "-")
@@ -198,6 +181,7 @@ pub fn format_date(ms: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::xml::{lang, Lang};
 
     #[test]
     fn dates_read_and_written() {

@@ -1,14 +1,14 @@
 //! Reading TMX, streaming (the rules are in [`super`]).
-use std::borrow::Cow;
 use std::io::{BufRead, BufReader};
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
 use super::source::{sniff, Counted, Start, Utf16};
-use super::{clean_code, lang, parse_date, Lang, TmxItem, TmxSkipReason, TmxSkipped, TmxUnit};
+use super::{clean_code, parse_date, TmxItem, TmxSkipReason, TmxSkipped, TmxUnit};
 use crate::error::{Error, Result};
 use crate::formats::xml::{self, malformed};
+use crate::formats::xml::{lang, layout, Lang};
 
 /// Elements nested deeper than this are refused (TMX needs about 8).
 pub const MAX_DEPTH: usize = 64;
@@ -282,27 +282,6 @@ fn clean_text(s: &str, dropped: bool) -> String {
         out.push(c);
     }
     out
-}
-
-/// Literal text of a pretty-printed file: a run of white space that holds a line break is
-/// the file's layout and becomes one space. Line breaks meant as text come as references.
-fn layout(s: &str) -> Cow<'_, str> {
-    if !s.contains('\n') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut run = String::new();
-    for c in s.chars() {
-        if matches!(c, ' ' | '\t' | '\n') {
-            run.push(c);
-            continue;
-        }
-        out.push_str(if run.contains('\n') { " " } else { &run });
-        run.clear();
-        out.push(c);
-    }
-    out.push_str(if run.contains('\n') { " " } else { &run });
-    Cow::Owned(out)
 }
 
 fn parse<B: BufRead>(
