@@ -58,7 +58,7 @@ writeFileSync(tmx, `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><
 const db = tempDb();
 let t = Date.now();
 execFileSync(CLI, ['--db', db, 'tm', 'import', tmx]);
-console.log(`memory: ${UNITS} units imported in ${((Date.now() - t) / 1000).toFixed(1)} s (debug command line)`);
+console.log(`memory: ${UNITS} units imported in ${((Date.now() - t) / 1000).toFixed(1)} s by the command line`);
 const changed = sources.map((s) => s.split(' ').map((w, i) => (i === 3 ? 'مختلفة' : w)).join(' '));
 const fresh = Array.from({ length: 10 }, sentence);
 const article = join(dir, 'article.txt');
