@@ -74,3 +74,6 @@ memory-skip-no-arabic = لا عربية فيها
 memory-skip-no-english = لا إنجليزية فيها
 memory-skip-empty-text = لا نص فيها
 memory-skip-too-long = أطول مما يتسع له مقطع
+
+# The editor's export dialog.
+export-tmx = صدّر وحدات ترجمة هذه المقالة بصيغة TMX…

@@ -67,3 +67,6 @@ memory-skip-no-arabic = no Arabic
 memory-skip-no-english = no English
 memory-skip-empty-text = no text
 memory-skip-too-long = too long for a segment
+
+# The editor's export dialog.
+export-tmx = Export this article's translation units as TMX…
