@@ -1,0 +1,429 @@
+//! The numbers check (issue 12, its first part): every number in the Arabic is in the English
+//! with the same value, and the English has none the Arabic lacks.
+//!
+//! Read in the Arabic: Arabic-Indic and Western digits (the shared normalisation folds them),
+//! ٫ and ٬ as the decimal and thousands separators (and `.`, `,` as written in Western digits),
+//! a number behind a clitic (و3), scale words after a number or alone in their dual (٢٫٧
+//! مليار, ثلاثة ملايين, مليونان), spelled-out numbers and ordinals from three to ten (ثلاثة,
+//! الثالثة); one and two, spelled, are left alone (الأول is also "former", الثاني a month's
+//! name). Read in the English: digits with `,` thousands and `.` decimals, scale words and
+//! their short forms (2.7 billion, £11million, $3bn, 4m), spelled-out numbers and ordinals
+//! from three to ten. Percent signs and words are not compared: 5٪ and "five per cent" are the
+//! same number. Ranges and years are numbers like any other.
+//!
+//! Not yet wired into the app or the command line; `check_pair` is what they will call.
+use std::ops::Range;
+
+use crate::text::clitics::CLITICS;
+use crate::text::normalize::normalize;
+use crate::text::tokens::tokenize;
+
+/// A number found in a text: its value in thousandths (2.7 is 2700), and where it is (bytes
+/// of the original text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quantity {
+    pub milli: i128,
+    pub range: Range<usize>,
+}
+
+/// What the check found in one segment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// The Arabic's number is not in the English.
+    Missing(Quantity),
+    /// One number of the Arabic and one of the English do not match, and nothing else is
+    /// unmatched: most likely the same number, changed.
+    Changed { arabic: Quantity, english: Quantity },
+    /// The English has a number the Arabic does not.
+    Extra(Quantity),
+}
+
+const SCALES_AR: &[(&[&str], i128)] = &[
+    (&["الف", "الاف", "الفا", "الفين", "الفان", "الوف"], 1_000),
+    (&["مليون", "ملايين", "مليونا", "مليونين", "مليونان"], 1_000_000),
+    (&["مليار", "مليارات", "مليارا", "مليارين", "ملياران", "بليون", "بلايين"], 1_000_000_000),
+    (&["تريليون", "تريليونات", "تريليونا", "تريليونين", "تريليونان"], 1_000_000_000_000),
+];
+
+/// The dual forms that are a number by themselves (مليونان: two million).
+const DUALS_AR: &[&str] = &["الفين", "الفان", "مليونين", "مليونان", "مليارين", "ملياران", "تريليونين", "تريليونان"];
+
+const SPELLED_AR: &[(&[&str], i128)] = &[
+    (&["ثلاثه", "ثلاث", "الثلاثه", "الثلاث", "الثالث", "الثالثه"], 3),
+    (&["اربعه", "اربع", "الاربعه", "الاربع", "الرابع", "الرابعه"], 4),
+    (&["خمسه", "خمس", "الخمسه", "الخمس", "الخامس", "الخامسه"], 5),
+    (&["سته", "ست", "السته", "الست", "السادس", "السادسه"], 6),
+    (&["سبعه", "سبع", "السبعه", "السبع", "السابع", "السابعه"], 7),
+    (&["ثمانيه", "ثماني", "ثمان", "الثمانيه", "الثماني", "الثامن", "الثامنه"], 8),
+    (&["تسعه", "تسع", "التسعه", "التسع", "التاسع", "التاسعه"], 9),
+    (&["عشره", "عشر", "العشره", "العشر", "العاشر", "العاشره"], 10),
+];
+
+/// The tens, which follow a unit with و (الرابعة والثلاثين: the 34th).
+const TENS_AR: &[(&[&str], i128)] = &[
+    (&["عشرون", "عشرين", "العشرون", "العشرين"], 20),
+    (&["ثلاثون", "ثلاثين", "الثلاثون", "الثلاثين"], 30),
+    (&["اربعون", "اربعين", "الاربعون", "الاربعين"], 40),
+    (&["خمسون", "خمسين", "الخمسون", "الخمسين"], 50),
+    (&["ستون", "ستين", "الستون", "الستين"], 60),
+    (&["سبعون", "سبعين", "السبعون", "السبعين"], 70),
+    (&["ثمانون", "ثمانين", "الثمانون", "الثمانين"], 80),
+    (&["تسعون", "تسعين", "التسعون", "التسعين"], 90),
+];
+
+const SCALES_EN: &[(&[&str], i128)] = &[
+    (&["thousand", "thousands", "k"], 1_000),
+    (&["million", "millions", "m", "mn", "mln"], 1_000_000),
+    (&["billion", "billions", "bn", "b"], 1_000_000_000),
+    (&["trillion", "trillions", "tn"], 1_000_000_000_000),
+];
+
+const SPELLED_EN: &[(&[&str], i128)] = &[
+    (&["three", "third"], 3),
+    (&["four", "fourth"], 4),
+    (&["five", "fifth"], 5),
+    (&["six", "sixth"], 6),
+    (&["seven", "seventh"], 7),
+    (&["eight", "eighth"], 8),
+    (&["nine", "ninth"], 9),
+    (&["ten", "tenth"], 10),
+    (&["eleven", "eleventh"], 11),
+    (&["twelve", "twelfth"], 12),
+    (&["thirteen", "thirteenth"], 13),
+    (&["fourteen", "fourteenth"], 14),
+    (&["fifteen", "fifteenth"], 15),
+    (&["sixteen", "sixteenth"], 16),
+    (&["seventeen", "seventeenth"], 17),
+    (&["eighteen", "eighteenth"], 18),
+    (&["nineteen", "nineteenth"], 19),
+    (&["twenty", "twentieth"], 20),
+    (&["thirty", "thirtieth"], 30),
+    (&["forty", "fortieth"], 40),
+    (&["fifty", "fiftieth"], 50),
+    (&["sixty", "sixtieth"], 60),
+    (&["seventy", "seventieth"], 70),
+    (&["eighty", "eightieth"], 80),
+    (&["ninety", "ninetieth"], 90),
+];
+
+/// The decades, as Arabic names them (الثمانينات) and English writes them (the 1980s).
+const DECADES_AR: &[(&[&str], i128)] = &[
+    (&["العشرينات", "العشرينيات", "عشرينات", "عشرينيات"], 1920),
+    (&["الثلاثينات", "الثلاثينيات", "ثلاثينات", "ثلاثينيات"], 1930),
+    (&["الاربعينات", "الاربعينيات", "اربعينات", "اربعينيات"], 1940),
+    (&["الخمسينات", "الخمسينيات", "خمسينات", "خمسينيات"], 1950),
+    (&["الستينات", "الستينيات", "ستينات", "ستينيات"], 1960),
+    (&["السبعينات", "السبعينيات", "سبعينات", "سبعينيات"], 1970),
+    (&["الثمانينات", "الثمانينيات", "ثمانينات", "ثمانينيات"], 1980),
+    (&["التسعينات", "التسعينيات", "تسعينات", "تسعينيات"], 1990),
+];
+
+fn lookup(table: &[(&[&str], i128)], w: &str) -> Option<i128> {
+    table.iter().find(|(forms, _)| forms.contains(&w)).map(|(_, v)| *v)
+}
+
+/// `w` without a clitic in front (و, ف, ب, ك, ل and their pairs), when what is left is in
+/// `table`.
+fn behind_clitic(table: &[(&[&str], i128)], w: &str) -> Option<i128> {
+    lookup(table, w).or_else(|| CLITICS[1..].iter().find_map(|c| w.strip_prefix(c).and_then(|r| lookup(table, r))))
+}
+
+/// Digits as written, with `decimal` and `group` separators, in thousandths; `None` when they
+/// do not read as a number (two decimal points).
+fn digits_value(s: &str, decimal: char, group: char) -> Option<i128> {
+    let mut int: i128 = 0;
+    let mut frac: i128 = 0;
+    let mut frac_digits = 0;
+    let mut in_frac = false;
+    for c in s.chars() {
+        match c {
+            '0'..='9' => {
+                let d = i128::from(c as u8 - b'0');
+                if in_frac {
+                    if frac_digits < 3 {
+                        frac = frac * 10 + d;
+                        frac_digits += 1;
+                    }
+                } else {
+                    int = int.checked_mul(10)?.checked_add(d)?;
+                }
+            }
+            c if c == decimal && !in_frac => in_frac = true,
+            c if c == group && !in_frac => {}
+            _ => return None,
+        }
+    }
+    while frac_digits < 3 {
+        frac *= 10;
+        frac_digits += 1;
+    }
+    int.checked_mul(1000)?.checked_add(frac)
+}
+
+/// A run of a number's characters in the original text starting at byte `at`: digits (any
+/// script) and the separators between them.
+fn number_run(text: &str, at: usize) -> Range<usize> {
+    let mut end = at;
+    let mut chars = text[at..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let digit =
+            c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c);
+        let sep = matches!(c, '.' | ',' | '٫' | '٬');
+        let next_is_digit = chars.peek().is_some_and(|(_, n)| {
+            n.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(n) || ('\u{06F0}'..='\u{06F9}').contains(n)
+        });
+        if digit || (sep && next_is_digit && end > at) {
+            end = at + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at..end
+}
+
+/// A number of an Arabic text, its digits folded to ASCII, its separators read: ٫ decimal, ٬
+/// thousands; in Western digits, as Arabic news writes them, a `.` or `,` before exactly
+/// three digits (and then no other separator) is the thousands separator (20.000, 300,000),
+/// else the decimal one (2.7, 25,2).
+fn read_digits(raw: &str) -> Option<i128> {
+    let folded: String = raw
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '٫' => '.',
+            '٬' => ',',
+            c => c,
+        })
+        .collect();
+    let groups: Vec<&str> = folded.split(['.', ',']).collect();
+    let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
+    if thousands {
+        return digits_value(&folded.replace(['.', ','], ""), '.', ',');
+    }
+    digits_value(&folded.replace(',', "."), '.', '\u{0}')
+}
+
+/// The numbers of an Arabic text.
+pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
+    let norm = normalize(text);
+    let tokens = tokenize(&norm);
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let word = t.text(&norm);
+        let orig = t.original(&norm);
+        // Digits, maybe behind a clitic (و3): read from the original text, separators and all.
+        let digit_at = word.find(|c: char| c.is_ascii_digit());
+        let clitic_ok = digit_at.is_some_and(|d| d == 0 || CLITICS[1..].contains(&&word[..d]));
+        if clitic_ok {
+            let start = text[orig.clone()].find(|c: char| c.is_ascii_digit() || ('\u{0660}'..='\u{06F9}').contains(&c));
+            if let Some(start) = start.map(|s| orig.start + s) {
+                let run = number_run(text, start);
+                if let Some(mut milli) = read_digits(&text[run.clone()]) {
+                    let mut range = run.clone();
+                    // The tokens the run covered (2٫7 is two tokens of the normalised text).
+                    while tokens.get(i + 1).is_some_and(|n| n.original(&norm).end <= run.end) {
+                        i += 1;
+                    }
+                    if let Some(next) = tokens.get(i + 1) {
+                        if let Some(scale) = lookup(SCALES_AR, next.text(&norm)) {
+                            milli *= scale;
+                            range.end = next.original(&norm).end;
+                            i += 1;
+                        }
+                    }
+                    out.push(Quantity { milli, range });
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if let Some(year) = behind_clitic(DECADES_AR, word) {
+            out.push(Quantity { milli: year * 1000, range: orig });
+        } else if DUALS_AR.contains(&word)
+            || CLITICS[1..].iter().any(|c| word.strip_prefix(c).is_some_and(|r| DUALS_AR.contains(&r)))
+        {
+            let scale = behind_clitic(SCALES_AR, word).unwrap_or(1);
+            out.push(Quantity { milli: 2 * scale * 1000, range: orig });
+        } else if let Some(mut n) = behind_clitic(SPELLED_AR, word) {
+            let mut range = orig;
+            let next = |k: usize| tokens.get(k).map(|t| (t.text(&norm), t.original(&norm)));
+            match next(i + 1) {
+                // ثلاثة عشر, التاسع عشر: 13, the 19th.
+                Some((w, r)) if n < 10 && matches!(w, "عشر" | "عشره") => {
+                    n += 10;
+                    range.end = r.end;
+                    i += 1;
+                }
+                // الرابعة والثلاثين: the 34th.
+                Some((w, r)) if n < 10 && w.strip_prefix('و').and_then(|t| lookup(TENS_AR, t)).is_some() => {
+                    n += w.strip_prefix('و').and_then(|t| lookup(TENS_AR, t)).unwrap_or(0);
+                    range.end = r.end;
+                    i += 1;
+                }
+                _ => {}
+            }
+            let mut q = Quantity { milli: n * 1000, range };
+            // ثلاثة ملايين: three million.
+            if let Some(scale) = tokens.get(i + 1).and_then(|next| lookup(SCALES_AR, next.text(&norm))) {
+                q.milli *= scale;
+                q.range.end = tokens[i + 1].original(&norm).end;
+                i += 1;
+            }
+            out.push(q);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The numbers of an English text.
+pub fn english_numbers(text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        let c = bytes[i];
+        let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if c.is_ascii_digit() && !word_start && bytes[i - 1].is_ascii_alphabetic() {
+            // Digits inside a word (COVID19, G7) are part of a name.
+            i += text[i..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len() - i);
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let run = number_run(text, i);
+            let raw = &text[run.clone()];
+            // A comma is a thousands separator only before three digits (1,000 but "3, 4").
+            let value = if raw.split(',').skip(1).all(|g| g.len() >= 3) { digits_value(raw, '.', ',') } else { None };
+            let mut end = run.end;
+            if let Some(mut milli) = value {
+                // A scale: glued (11million, 3bn, 4m) or after a space (2.7 billion).
+                let rest = &text[end..];
+                let glued = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                let spaced =
+                    rest.strip_prefix(' ').map(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""));
+                if let Some(scale) = lookup(SCALES_EN, &glued.to_lowercase()) {
+                    milli *= scale;
+                    end += glued.len();
+                } else if let Some(w) = spaced.filter(|w| !w.is_empty()) {
+                    if let Some(scale) = lookup(SCALES_EN, &w.to_lowercase()).filter(|_| w.len() > 1) {
+                        milli *= scale;
+                        end += 1 + w.len();
+                    }
+                }
+                out.push(Quantity { milli, range: run.start..end });
+            }
+            i = end.max(run.end).max(i + 1);
+            continue;
+        }
+        if word_start && c.is_ascii_alphabetic() {
+            let w_end = text[i..].find(|c: char| !c.is_ascii_alphabetic()).map_or(text.len(), |e| i + e);
+            let w = text[i..w_end].to_lowercase();
+            // A word made on a number (fourballs, threefold) names the number.
+            let made_on = || {
+                SPELLED_EN.iter().find_map(|(forms, v)| {
+                    forms
+                        .iter()
+                        .any(|f| w.starts_with(f) && w.len() > f.len() + 2 && !w.starts_with("eighty"))
+                        .then_some(*v)
+                })
+            };
+            if let Some(n) = lookup(SPELLED_EN, &w).or_else(made_on) {
+                let mut q = Quantity { milli: n * 1000, range: i..w_end };
+                let after = &text[w_end..];
+                if let Some(next) =
+                    after.strip_prefix(' ').map(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""))
+                {
+                    if let Some(scale) = lookup(SCALES_EN, &next.to_lowercase()).filter(|_| next.len() > 1) {
+                        q.milli *= scale;
+                        q.range.end = w_end + 1 + next.len();
+                    }
+                }
+                i = q.range.end;
+                out.push(q);
+                continue;
+            }
+            i = w_end;
+            continue;
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// What differs between the numbers of an Arabic text and of its English: each number of the
+/// Arabic is matched with one of the same value in the English, as many times as it occurs.
+pub fn check_pair(arabic: &str, english: &str) -> Vec<Finding> {
+    let mut missing = arabic_numbers(arabic);
+    let mut extra = english_numbers(english);
+    missing.retain(|a| match extra.iter().position(|e| e.milli == a.milli) {
+        Some(k) => {
+            extra.remove(k);
+            false
+        }
+        None => true,
+    });
+    if missing.len() == 1 && extra.len() == 1 {
+        return vec![Finding::Changed { arabic: missing.remove(0), english: extra.remove(0) }];
+    }
+    missing.into_iter().map(Finding::Missing).chain(extra.into_iter().map(Finding::Extra)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(q: &[Quantity]) -> Vec<f64> {
+        q.iter().map(|q| q.milli as f64 / 1000.0).collect()
+    }
+
+    #[test]
+    fn arabic_numbers_in_any_digits_with_separators_scales_and_words() {
+        assert_eq!(values(&arabic_numbers("ارتفع ٢٫٧٪ إلى ١٬٢٥٠ دولارا")), [2.7, 1250.0]);
+        assert_eq!(values(&arabic_numbers("بلغت الخسائر 2.7 مليار دولار و3 ملايين")), [2.7e9, 3e6]);
+        assert_eq!(values(&arabic_numbers("قتل ثلاثة أشخاص في اليوم الثالث، ومليونان نزحوا")), [3.0, 3.0, 2e6]);
+        assert_eq!(values(&arabic_numbers("ثلاثة ملايين دولار")), [3e6]);
+        assert_eq!(
+            values(&arabic_numbers("في القرن التاسع عشر، للمرة الرابعة والثلاثين، الأيام الأربع")),
+            [19.0, 34.0, 4.0]
+        );
+        assert_eq!(values(&arabic_numbers("نحو 20.000 شخص و25,2 مليار في الثمانينات")), [20_000.0, 25.2e9, 1980.0]);
+        // One and two, spelled, and the months' ordinals are not read as numbers.
+        assert!(arabic_numbers("قال الرئيس الأول في كانون الثاني إن الجانبين").is_empty());
+        let text = "في عام ٢٠٢١";
+        let q = &arabic_numbers(text)[0];
+        assert_eq!((q.milli, &text[q.range.clone()]), (2_021_000, "٢٠٢١"));
+    }
+
+    #[test]
+    fn english_numbers_with_scales_glued_or_spaced_and_words() {
+        assert_eq!(values(&english_numbers("rose 2.7% to 1,250 dollars in 2021")), [2.7, 1250.0, 2021.0]);
+        assert_eq!(values(&english_numbers("a £11million deal, $3bn and 2.7 billion")), [11e6, 3e9, 2.7e9]);
+        assert_eq!(values(&english_numbers("three people on the third day, five million fled")), [3.0, 3.0, 5e6]);
+        assert_eq!(values(&english_numbers("the fourballs of the 1980s, the fourteenth")), [4.0, 1980.0, 14.0]);
+        // Not a thousands separator: a list.
+        assert_eq!(values(&english_numbers("items 3, 4 and 5")), [3.0, 4.0, 5.0]);
+        assert!(english_numbers("The Kremlin said someone often attends").is_empty());
+        assert!(english_numbers("COVID19 and G7").is_empty());
+    }
+
+    #[test]
+    fn a_good_translation_is_quiet_and_a_wrong_figure_is_caught() {
+        let ar = "ارتفع التضخم إلى ٢٫٧٪ في عام ٢٠٢١ وخسر ثلاثة ملايين شخص وظائفهم";
+        assert!(check_pair(ar, "Inflation rose to 2.7% in 2021 and three million people lost their jobs").is_empty());
+        assert!(check_pair(ar, "Inflation rose to 2.7 per cent in 2021 and 3 million lost their jobs").is_empty());
+        // Digits swapped: one changed.
+        let found = check_pair(ar, "Inflation rose to 7.2% in 2021 and three million people lost their jobs");
+        match &found[..] {
+            [Finding::Changed { arabic, english }] => assert_eq!((arabic.milli, english.milli), (2_700, 7_200)),
+            other => panic!("{other:?}"),
+        }
+        // A scale word dropped, a number left out, one added.
+        let found = check_pair(ar, "Inflation rose to 2.7% and three people lost their jobs, 40 of them");
+        assert!(found.iter().any(|f| matches!(f, Finding::Missing(q) if q.milli == 2_021_000)), "{found:?}");
+        assert!(found.iter().any(|f| matches!(f, Finding::Missing(q) if q.milli == 3_000_000_000)), "{found:?}");
+        assert!(found.iter().any(|f| matches!(f, Finding::Extra(q) if q.milli == 40_000)), "{found:?}");
+    }
+}
