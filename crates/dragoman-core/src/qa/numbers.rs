@@ -15,7 +15,7 @@
 use std::ops::Range;
 
 use crate::text::clitics::CLITICS;
-use crate::text::normalize::normalize;
+use crate::text::normalize::{is_digit, normalize, normalize_str};
 use crate::text::tokens::tokenize;
 
 /// A number found in a text: its value in thousandths (2.7 is 2700), and where it is (bytes
@@ -166,12 +166,9 @@ fn number_run(text: &str, at: usize) -> Range<usize> {
     let mut end = at;
     let mut chars = text[at..].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let digit =
-            c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c);
+        let digit = is_digit(c);
         let sep = matches!(c, '.' | ',' | '٫' | '٬');
-        let next_is_digit = chars.peek().is_some_and(|(_, n)| {
-            n.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(n) || ('\u{06F0}'..='\u{06F9}').contains(n)
-        });
+        let next_is_digit = chars.peek().is_some_and(|(_, n)| is_digit(*n));
         if digit || (sep && next_is_digit && end > at) {
             end = at + i + c.len_utf8();
         } else {
@@ -186,16 +183,8 @@ fn number_run(text: &str, at: usize) -> Range<usize> {
 /// three digits (and then no other separator) is the thousands separator (20.000, 300,000),
 /// else the decimal one (2.7, 25,2).
 fn read_digits(raw: &str) -> Option<i128> {
-    let folded: String = raw
-        .chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            '٫' => '.',
-            '٬' => ',',
-            c => c,
-        })
-        .collect();
+    // The shared normalisation folds the digits; ٫ and ٬ are the decimal and group marks.
+    let folded = normalize_str(raw).replace('٫', ".").replace('٬', ",");
     let groups: Vec<&str> = folded.split(['.', ',']).collect();
     let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
     if thousands {
@@ -218,7 +207,7 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
         let digit_at = word.find(|c: char| c.is_ascii_digit());
         let clitic_ok = digit_at.is_some_and(|d| d == 0 || CLITICS[1..].contains(&&word[..d]));
         if clitic_ok {
-            let start = text[orig.clone()].find(|c: char| c.is_ascii_digit() || ('\u{0660}'..='\u{06F9}').contains(&c));
+            let start = text[orig.clone()].find(is_digit);
             if let Some(start) = start.map(|s| orig.start + s) {
                 let run = number_run(text, start);
                 if let Some(mut milli) = read_digits(&text[run.clone()]) {

@@ -45,6 +45,11 @@ pub fn is_deleted(c: char) -> bool {
         | '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{00AD}' | '\u{FEFF}')
 }
 
+/// Whether `c` is a digit the normalisation reads as one: Western, Arabic-Indic or Persian.
+pub fn is_digit(c: char) -> bool {
+    fold(c).is_ascii_digit()
+}
+
 fn fold(c: char) -> char {
     match c {
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
