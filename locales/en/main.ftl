@@ -297,9 +297,9 @@ export-unfinished-drafts = { PLURAL($count) ->
     [one] One translation is an unconfirmed draft: it goes out as it is.
    *[other] { $count } translations are unconfirmed drafts: they go out as they are.
 }
-export-unfinished-names = { PLURAL($count) ->
-    [one] One segment has a name check open.
-   *[other] { $count } segments have name checks open.
+export-unfinished-issues = { PLURAL($count) ->
+    [one] One segment has checks open.
+   *[other] { $count } segments have checks open.
 }
 export-unfinished-go = Go to the first
 export-anyway = Export anyway…

@@ -18,6 +18,9 @@ pub struct AppState {
     glossary: Mutex<Option<(i64, Compiled)>>,
     /// The spell check's dictionaries and the glossary's English words.
     pub spell: SpellState,
+    /// The QA checks' issues of each segment by its own checks, kept between runs. Locked
+    /// after the store and the glossary.
+    pub qa: Mutex<dragoman_core::qa::run::Cache>,
 }
 
 /// What a glossary edit did, for updating the compiled glossary.
@@ -38,7 +41,13 @@ impl AppState {
                 Err(IpcError::from(e))
             }
         };
-        AppState { db_path, store, glossary: Mutex::new(None), spell: SpellState::default() }
+        AppState {
+            db_path,
+            store,
+            glossary: Mutex::new(None),
+            spell: SpellState::default(),
+            qa: Mutex::new(dragoman_core::qa::run::Cache::new()),
+        }
     }
 
     pub fn open_error(&self) -> Option<&IpcError> {

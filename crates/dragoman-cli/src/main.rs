@@ -2,7 +2,8 @@
 //!
 //! Output meant for people is localised (from `locales/*/cli.ftl`, in the language of the
 //! system locale); `--json` output is for programs and never localised. Errors go to stderr
-//! with exit code 1 (2 for bad usage, from clap).
+//! with exit code 1 (2 for bad usage, from clap), except for `qa`, whose exit code says
+//! whether the translation is clean: 0 clean, 1 issues, 2 an error.
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -49,6 +50,15 @@ enum Command {
         json: bool,
         #[command(flatten)]
         decoding: Decoding,
+    },
+    /// Run the QA checks (names, numbers, dates, punctuation, spelling, consistency, as set
+    /// in the app) on a stored article or a bilingual file (TMX). Exit code 0 when there is
+    /// nothing to fix, 1 when there are issues, 2 on an error.
+    Qa {
+        /// An article's id, or the path of a TMX file.
+        target: String,
+        #[arg(long)]
+        json: bool,
     },
     /// List the articles.
     List {
@@ -192,16 +202,89 @@ fn preview(file: &Path, decoding: &Decoding) -> Result<import::Preview, Error> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let l10n = Localizer::new(Lang::system());
+    if let Command::Qa { target, json } = &cli.command {
+        return match qa(cli.db.clone(), target, *json, &l10n) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::from(1),
+            Err(e) => {
+                report_error(&l10n, &e);
+                ExitCode::from(2)
+            }
+        };
+    }
     match run(cli, &l10n) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let mut args = Args::new();
-            args.set("message", l10n.error(e.kind().as_str()));
-            eprintln!("{}", l10n.format_plain("cli-error", Some(&args)));
-            eprintln!("  ({e})");
+            report_error(&l10n, &e);
             ExitCode::FAILURE
         }
     }
+}
+
+fn report_error(l10n: &Localizer, e: &Error) {
+    let mut args = Args::new();
+    args.set("message", l10n.error(e.kind().as_str()));
+    eprintln!("{}", l10n.format_plain("cli-error", Some(&args)));
+    eprintln!("  ({e})");
+}
+
+/// An issue's message in the user's language, from its arguments.
+fn issue_message(l10n: &Localizer, issue: &dragoman_core::qa::Issue) -> String {
+    let mut args = Args::new();
+    for (name, value) in &issue.args {
+        match value {
+            dragoman_core::qa::Arg::Text(t) => args.set(*name, t.clone()),
+            dragoman_core::qa::Arg::Number(n) => args.set(*name, *n),
+        }
+    }
+    l10n.format_plain(&format!("qa-{}", issue.kind()), Some(&args))
+}
+
+/// `dragoman qa`: true when nothing is open.
+fn qa(db: Option<PathBuf>, target: &str, json: bool, l10n: &Localizer) -> Result<bool, Error> {
+    use dragoman_core::names::glossary::Compiled;
+    use dragoman_core::spell::{search_path, Speller};
+    use usecases::qa::{self, Inputs};
+    let store = open(db)?;
+    let glossary = Compiled::new(store.glossary_entries()?);
+    let spell = usecases::spell::settings(&store)?;
+    let speller = Speller::load(spell.variant, &search_path()).ok();
+    let (glossary_words, personal) =
+        (usecases::spell::glossary_words(&store)?, usecases::spell::personal_words(&store)?);
+    let inputs = Inputs { glossary: &glossary, speller: speller.as_ref(), known: vec![&glossary_words, &personal] };
+    let (segments, report) = match target.parse::<i64>() {
+        Ok(id) if !Path::new(target).exists() => (store.segments(id)?, qa::check_article(&store, id, &inputs, None)?),
+        _ => qa::check_tmx(&store, Path::new(target), &inputs)?,
+    };
+    let lines = qa::report_lines(&report, &segments);
+    let mut out = std::io::stdout().lock();
+    if json {
+        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&lines).expect("serialisable"));
+    } else {
+        for issue in report.open() {
+            let mut args = Args::new();
+            args.set("segment", issue.position + 1);
+            args.set("kind", issue.kind());
+            args.set("message", issue_message(l10n, issue));
+            let _ = writeln!(out, "{}", l10n.format_plain("cli-qa-line", Some(&args)));
+        }
+        let mut args = Args::new();
+        args.set("count", lines.len());
+        let _ = writeln!(out, "{}", l10n.format_plain("cli-qa-count", Some(&args)));
+        let ignored = report.issues.len() - lines.len();
+        if ignored > 0 {
+            let mut args = Args::new();
+            args.set("count", ignored);
+            let _ = writeln!(out, "{}", l10n.format_plain("cli-qa-ignored", Some(&args)));
+        }
+    }
+    if report.no_dictionary {
+        let mut args = Args::new();
+        args.set("variant", spell.variant.as_str());
+        args.set("package", spell.variant.package());
+        eprintln!("{}", l10n.format_plain("cli-qa-no-dictionary", Some(&args)));
+    }
+    Ok(lines.is_empty())
 }
 
 /// "line 4: the type … is not …" in the user's language.
@@ -310,7 +393,17 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             let store = open(cli.db)?;
             let (article, segments) = usecases::export::load(&store, id)?;
             let glossary = dragoman_core::names::glossary::Compiled::new(store.glossary_entries()?);
-            warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &glossary));
+            let speller = dragoman_core::spell::Speller::load(
+                usecases::spell::settings(&store)?.variant,
+                &dragoman_core::spell::search_path(),
+            )
+            .ok();
+            let (words, personal) =
+                (usecases::spell::glossary_words(&store)?, usecases::spell::personal_words(&store)?);
+            let inputs =
+                usecases::qa::Inputs { glossary: &glossary, speller: speller.as_ref(), known: vec![&words, &personal] };
+            let report = usecases::qa::check_article(&store, id, &inputs, None)?;
+            warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &report));
             match output {
                 Some(path) => usecases::export::to_file(&article, &segments, format, &path)?,
                 None => {
@@ -473,6 +566,8 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                 }
             }
         }
+        // Handled in main (its exit code is its own).
+        Command::Qa { .. } => unreachable!("qa runs before run()"),
         Command::Delete { id, forget_units } => {
             let mut store = open(cli.db)?;
             if forget_units {
@@ -492,10 +587,12 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
 /// writes: one line per kind, with the segments' numbers (the first ten).
 fn warn_unfinished(l10n: &Localizer, segments: &[dragoman_core::Segment], unfinished: &usecases::export::Unfinished) {
     let number: std::collections::HashMap<i64, i64> = segments.iter().map(|s| (s.id, s.position + 1)).collect();
+    let mut with_issues: Vec<i64> = unfinished.issues.iter().map(|i| i.segment_id).collect();
+    with_issues.dedup();
     for (ids, message) in [
         (&unfinished.untranslated, "export-unfinished-untranslated"),
         (&unfinished.drafts, "export-unfinished-drafts"),
-        (&unfinished.name_issues, "export-unfinished-names"),
+        (&with_issues, "export-unfinished-issues"),
     ] {
         if ids.is_empty() {
             continue;

@@ -4,8 +4,42 @@ use dragoman_core::formats::csv::read_csv;
 use dragoman_core::formats::glossary_file::{self, GlossaryFormat};
 use dragoman_core::names::annotate::{annotate, NameSpan, Reference};
 use dragoman_core::names::glossary::{Compiled, GlossaryEntry, ImportReport, NameType, SkipReason};
-use dragoman_core::qa::names::{name_issues, NameIssueKind as IssueKind};
+use dragoman_core::qa::names::check;
 use dragoman_core::{Error, SegmentStatus, Store};
+
+/// A name check's issue, as these tests read it.
+#[derive(Debug)]
+struct NameIssue {
+    kind: IssueKind,
+    segment_id: i64,
+    expected: String,
+    found: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IssueKind {
+    Missing,
+    Deprecated,
+    Inconsistent,
+}
+
+fn name_issues(segments: &[dragoman_core::Segment], compiled: &Compiled) -> Vec<NameIssue> {
+    use dragoman_core::qa::IssueKind as K;
+    check(segments, compiled)
+        .into_iter()
+        .map(|i| NameIssue {
+            kind: match i.kind {
+                K::NameMissing => IssueKind::Missing,
+                K::NameDeprecated => IssueKind::Deprecated,
+                K::NameInconsistent => IssueKind::Inconsistent,
+                other => panic!("not a name check: {other:?}"),
+            },
+            segment_id: i.segment_id,
+            expected: i.expected().to_owned(),
+            found: Some(i.found().to_owned()).filter(|f| !f.is_empty()),
+        })
+        .collect()
+}
 
 fn sample_csv() -> Vec<u8> {
     std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv")).unwrap()

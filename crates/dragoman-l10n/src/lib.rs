@@ -55,10 +55,12 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     (Lang::En, "cli.ftl", include_str!("../../../locales/en/cli.ftl")),
     (Lang::En, "memory.ftl", include_str!("../../../locales/en/memory.ftl")),
     (Lang::En, "memory-admin.ftl", include_str!("../../../locales/en/memory-admin.ftl")),
+    (Lang::En, "qa.ftl", include_str!("../../../locales/en/qa.ftl")),
     (Lang::Ar, "main.ftl", include_str!("../../../locales/ar/main.ftl")),
     (Lang::Ar, "cli.ftl", include_str!("../../../locales/ar/cli.ftl")),
     (Lang::Ar, "memory.ftl", include_str!("../../../locales/ar/memory.ftl")),
     (Lang::Ar, "memory-admin.ftl", include_str!("../../../locales/ar/memory-admin.ftl")),
+    (Lang::Ar, "qa.ftl", include_str!("../../../locales/ar/qa.ftl")),
 ];
 
 /// The CLDR plural category of `n` in `lang`, as Fluent variant keys spell it.

@@ -22,10 +22,11 @@ pub fn export_write(
     Ok(path.display().to_string())
 }
 
-/// What an export of the article would leave out or send unconfirmed, and the open name
-/// checks: said before the file is written, so the translator can go back first.
+/// What an export of the article would leave out or send unconfirmed, and the checks' open
+/// issues: said before the file is written, so the translator can go back first.
 #[tauri::command(async)]
 pub fn export_check(state: State<'_, AppState>, article_id: i64) -> Result<Unfinished, IpcError> {
+    let report = super::qa::qa_check(state.clone(), article_id)?;
     let segments = state.with_store(|s| s.segments(article_id))?;
-    state.with_compiled(|compiled| export::unfinished(&segments, compiled))
+    Ok(export::unfinished(&segments, &report))
 }

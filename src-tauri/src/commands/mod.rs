@@ -14,6 +14,7 @@ pub mod import;
 pub mod memory;
 pub mod names;
 pub mod preferences;
+pub mod qa;
 pub mod segments;
 pub mod spell;
 

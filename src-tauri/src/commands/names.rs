@@ -1,26 +1,17 @@
-//! Names: the glossary's names in an article, the checks on its English, likely names the
-//! glossary lacks, and a spelling for selected Arabic words.
+//! Names: the glossary's names in an article, likely names the glossary lacks, and a
+//! spelling for selected Arabic words. (The checks on the English are the QA checks.)
 use dragoman_core::names::suggest::Suggestion;
-use dragoman_core::qa::names::NameIssue;
 use dragoman_core::usecases::names::{self, ArticleNames, NameCandidate};
 use tauri::State;
 
 use crate::error::IpcError;
 use crate::state::AppState;
 
-/// The glossary names of an article (with the form each inserts) and the checks on its
-/// English.
+/// The glossary names of an article (with the form each inserts).
 #[tauri::command(async)]
 pub fn names_article(state: State<'_, AppState>, article_id: i64) -> Result<ArticleNames, IpcError> {
     let segments = state.with_store(|s| s.segments(article_id))?;
     state.with_compiled(|compiled| names::article_names(&segments, compiled))
-}
-
-/// Just the checks (after an edit).
-#[tauri::command(async)]
-pub fn names_check(state: State<'_, AppState>, article_id: i64) -> Result<Vec<NameIssue>, IpcError> {
-    let segments = state.with_store(|s| s.segments(article_id))?;
-    state.with_compiled(|compiled| names::check(&segments, compiled))
 }
 
 /// Names in the article's source that the glossary does not match, each with an English

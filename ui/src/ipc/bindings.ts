@@ -242,9 +242,9 @@ untranslated: Array<number>,
  */
 drafts: Array<number>, 
 /**
- * Segments with a name check still open (a house spelling missing, an old one used).
+ * The checks' issues still open (not set aside), in article order.
  */
-nameIssues: Array<number>, };
+issues: Array<Issue>, };
 
 /**
  * Where an import comes from: a file the user chose or dropped, or pasted text (with the
@@ -438,31 +438,91 @@ export type NameInfo = { id: number, kind: NameType, arabic: string, english: st
 export type SegmentNames = { segmentId: number, names: Array<NameSpan>, };
 
 /**
- * What a name check found, as the UI knows it.
+ * How serious an issue is.
  */
-export type NameIssueKind = "missing" | "deprecated" | "inconsistent";
+export type Severity = "info" | "warning" | "error";
 
 /**
- * One problem with a name in a translation, as the UI receives it.
+ * A check, as the translator switches it on and off.
  */
-export type NameIssue = { kind: NameIssueKind, segmentId: number, position: number, entryId: number, arabic: string, 
-/**
- * The house form (for Inconsistent: the rendering used most in the article).
- */
-expected: string, 
-/**
- * What the translation has instead, when known.
- */
-found: string | null, };
+export type Check = "names" | "numbers" | "dates" | "punctuation" | "spelling" | "consistency";
 
 /**
- * An article's glossary names and the checks on its English.
+ * What a check found. The order is the order of issues within a segment. Every kind has the
+ * arguments `found` and `expected` (either may be empty: nothing found, nothing to expect);
+ * those listed are the others.
  */
-export type ArticleNames = { 
+export type IssueKind = "name-missing" | "name-deprecated" | "name-inconsistent" | "number-missing" | "number-changed" | "number-extra" | "date-missing" | "date-changed" | "weekday-contradicts" | "arabic-punctuation" | "question-missing" | "unbalanced" | "spaces" | "arabic-letters" | "same-as-source" | "empty-confirmed" | "length-ratio" | "misspelling" | "translated-two-ways" | "memory-differs" | "same-english-two-sources";
+
 /**
- * The checks on the English.
+ * A span of a segment's source or target, in UTF-16 code units.
  */
-issues: Array<NameIssue>, entries: Array<NameInfo>, segments: Array<SegmentNames>, };
+export type Span = { start: number, end: number, };
+
+/**
+ * One problem found in a translation.
+ */
+export type Issue = { kind: IssueKind, 
+/**
+ * The check of the kind (serialised for the shells' filters).
+ */
+check: Check, severity: Severity, segmentId: number, 
+/**
+ * The segment's position in the article.
+ */
+position: number, 
+/**
+ * Where in the source, if the issue points at something there (the name).
+ */
+source: Array<Span>, 
+/**
+ * Where in the target, if the issue points at something there (a spelling).
+ */
+target: Array<Span>, 
+/**
+ * The message's arguments, by name (see [`IssueKind`]).
+ */
+args: Record<string, string | number>, 
+/**
+ * Set aside by the translator ("ignore this one"), remembered by [`Issue::key`].
+ */
+ignored: boolean, };
+
+/**
+ * How the English writes its numbers.
+ */
+export type NumberStyle = "point" | "comma";
+
+/**
+ * The translator's choices for the checks.
+ */
+export type QaSettings = { 
+/**
+ * The checks switched off.
+ */
+off: Array<Check>, 
+/**
+ * How the English writes numbers.
+ */
+numberStyle: NumberStyle, };
+
+/**
+ * The checks of an article.
+ */
+export type QaReport = { 
+/**
+ * In article order; those set aside are included, marked `ignored`.
+ */
+issues: Array<Issue>, 
+/**
+ * The spelling check is on but no dictionary is installed: it did not run.
+ */
+noDictionary: boolean, };
+
+/**
+ * An article's glossary names.
+ */
+export type ArticleNames = { entries: Array<NameInfo>, segments: Array<SegmentNames>, };
 
 /**
  * A proposed English spelling.

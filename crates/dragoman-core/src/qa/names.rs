@@ -2,13 +2,11 @@
 //! forms are missing from the translation (with the spelling the translator used instead,
 //! when one aligns), a spelling the glossary deprecates, one name rendered two ways.
 //!
-//! The UI still receives these as [`NameIssue`], the shape its names panel was written for;
-//! [`name_issues`] converts. The QA checks to come (numbers, dates, punctuation) will send
-//! [`Issue`] itself, and the panel will move to it then.
-use std::collections::{BTreeMap, HashMap};
+//!
+//! `expected` is the house form (for an inconsistent rendering, the article's own), `found`
+//! what the translation has instead, when known.
+use std::collections::HashMap;
 use std::ops::Range;
-
-use serde::Serialize;
 
 use super::{Arg, Issue, IssueKind, Severity, Span};
 use crate::model::{Segment, SegmentStatus};
@@ -124,23 +122,16 @@ fn name_issue(
     target: Option<Span>,
 ) -> Issue {
     let severity = if kind == IssueKind::NameDeprecated { Severity::Error } else { Severity::Warning };
-    let mut args = BTreeMap::from([
-        ("entry", Arg::Number(entry.id)),
-        ("arabic", Arg::Text(entry.entry.arabic.clone())),
-        ("expected", Arg::Text(expected)),
-    ]);
-    if let Some(found) = found {
-        args.insert("found", Arg::Text(found));
+    let mut issue = Issue::new(kind, severity, s.id, s.position, found.as_deref().unwrap_or(""), &expected)
+        .with_arg("entry", Arg::Number(entry.id))
+        .with_arg("arabic", Arg::Text(entry.entry.arabic.clone()));
+    if kind == IssueKind::NameMissing {
+        let variant = if found.is_some() { "found" } else { "none" };
+        issue = issue.with_arg("variant", Arg::Text(variant.into()));
     }
-    Issue {
-        kind,
-        severity,
-        segment_id: s.id,
-        position: s.position,
-        source: source.into_iter().collect(),
-        target: target.into_iter().collect(),
-        args,
-    }
+    issue.source.extend(source);
+    issue.target.extend(target);
+    issue
 }
 
 /// Whether the (lower-cased) translation has the entry's first- or second-reference form, as
@@ -177,90 +168,12 @@ fn typed_spelling(target: &str, lower: &str, spelling: &str) -> (String, Option<
     (spelling.to_owned(), None)
 }
 
-// ---------------------------------------------------------------------------------------------
-// The wire shape the UI reads today (transitional, issue 9).
-
-/// What a name check found, as the UI knows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum NameIssueKind {
-    /// The name is in the source but neither English form is in the translation.
-    Missing,
-    /// The translation uses a spelling the glossary deprecates (Kiev).
-    Deprecated,
-    /// The name is rendered differently here than elsewhere in the article.
-    Inconsistent,
-}
-
-/// One problem with a name in a translation, as the UI receives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct NameIssue {
-    pub kind: NameIssueKind,
-    pub segment_id: i64,
-    pub position: i64,
-    pub entry_id: i64,
-    pub arabic: String,
-    /// The house form (for Inconsistent: the rendering used most in the article).
-    pub expected: String,
-    /// What the translation has instead, when known.
-    pub found: Option<String>,
-}
-
-impl NameIssue {
-    /// The wire shape of a name check's issue; `None` for any other kind.
-    pub fn from_issue(issue: &Issue) -> Option<NameIssue> {
-        let kind = match issue.kind {
-            IssueKind::NameMissing => NameIssueKind::Missing,
-            IssueKind::NameDeprecated => NameIssueKind::Deprecated,
-            IssueKind::NameInconsistent => NameIssueKind::Inconsistent,
-        };
-        let text = |name: &str| issue.arg(name).and_then(Arg::as_text).map(str::to_owned);
-        Some(NameIssue {
-            kind,
-            segment_id: issue.segment_id,
-            position: issue.position,
-            entry_id: issue.arg("entry").and_then(Arg::as_number)?,
-            arabic: text("arabic")?,
-            expected: text("expected")?,
-            found: text("found"),
-        })
-    }
-}
-
-/// [`check`] in the wire shape.
-pub fn name_issues(segments: &[Segment], glossary: &Compiled) -> Vec<NameIssue> {
-    check(segments, glossary).iter().filter_map(NameIssue::from_issue).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_wire_shape_is_unchanged() {
-        let issue = NameIssue {
-            kind: NameIssueKind::Missing,
-            segment_id: 4,
-            position: 2,
-            entry_id: 9,
-            arabic: "بيسكوف".into(),
-            expected: "Dmitry Peskov".into(),
-            found: None,
-        };
-        assert_eq!(
-            serde_json::to_string(&issue).unwrap(),
-            r#"{"kind":"missing","segmentId":4,"position":2,"entryId":9,"arabic":"بيسكوف","expected":"Dmitry Peskov","found":null}"#
-        );
-        let kinds = [NameIssueKind::Missing, NameIssueKind::Deprecated, NameIssueKind::Inconsistent];
-        assert_eq!(
-            kinds.map(|k| serde_json::to_string(&k).unwrap()),
-            ["\"missing\"", "\"deprecated\"", "\"inconsistent\""]
-        );
-    }
-
-    #[test]
-    fn an_issue_converts_to_the_wire_shape() {
+    fn a_deprecated_spelling_is_an_error_with_its_span() {
         let segment = Segment {
             id: 4,
             article_id: 1,
@@ -292,18 +205,8 @@ mod tests {
         assert_eq!(issues.len(), 1);
         assert_eq!((issues[0].kind(), issues[0].severity), ("name-deprecated", Severity::Error));
         assert_eq!((issues[0].source.clone(), issues[0].target.clone()), (vec![], vec![Span { start: 0, end: 4 }]));
-        let wire = NameIssue::from_issue(&issues[0]).unwrap();
-        assert_eq!(
-            wire,
-            NameIssue {
-                kind: NameIssueKind::Deprecated,
-                segment_id: 4,
-                position: 2,
-                entry_id: 9,
-                arabic: "كييف".into(),
-                expected: "Kyiv".into(),
-                found: Some("Kiev".into()),
-            }
-        );
+        assert_eq!((issues[0].found(), issues[0].expected()), ("Kiev", "Kyiv"));
+        assert_eq!(issues[0].arg("entry").and_then(Arg::as_number), Some(9));
+        assert_eq!(issues[0].text("arabic"), "كييف");
     }
 }

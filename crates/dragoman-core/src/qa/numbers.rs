@@ -11,8 +11,11 @@
 //! from three to ten. Percent signs and words are not compared: 5٪ and "five per cent" are the
 //! same number. Ranges and years are numbers like any other.
 //!
-//! Not yet wired into the app or the command line; `check_pair` is what they will call.
+//! The English may write numbers the other way round (1 234,5: [`NumberStyle::Comma`]), as
+//! the translator says in the settings.
 use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
 
 use crate::text::clitics::CLITICS;
 use crate::text::normalize::{is_digit, normalize, normalize_str};
@@ -24,6 +27,68 @@ use crate::text::tokens::tokenize;
 pub struct Quantity {
     pub milli: i128,
     pub range: Range<usize>,
+}
+
+/// How the English writes its numbers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum NumberStyle {
+    /// 1,234.5
+    #[default]
+    Point,
+    /// 1 234,5 (a space, no-break space or thin space between groups)
+    Comma,
+}
+
+impl NumberStyle {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NumberStyle::Point => "point",
+            NumberStyle::Comma => "comma",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<NumberStyle> {
+        [NumberStyle::Point, NumberStyle::Comma].into_iter().find(|n| n.as_str() == s)
+    }
+}
+
+/// A value in thousandths written as the English of `style` would: 2.7 billion, 1,250, 2.75
+/// (1 250 and 2,75 in the comma style).
+pub fn format_value(milli: i128, style: NumberStyle) -> String {
+    let (group, decimal) = match style {
+        NumberStyle::Point => (",", "."),
+        NumberStyle::Comma => ("\u{a0}", ","),
+    };
+    let abs = milli.unsigned_abs();
+    for (scale, word) in [(1_000_000_000_000u128, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")] {
+        // 2.7 billion, when three decimals say it exactly; not 1.234567 million.
+        if abs >= scale * 1000 && abs % scale == 0 {
+            let whole = abs / (scale * 1000);
+            let frac = (abs % (scale * 1000)) / scale;
+            let mut out = whole.to_string();
+            if frac > 0 {
+                out = format!("{out}{decimal}{}", format!("{frac:03}").trim_end_matches('0'));
+            }
+            return format!("{out} {word}");
+        }
+    }
+    let whole = abs / 1000;
+    let frac = abs % 1000;
+    let digits = whole.to_string();
+    // Years are written without a separator.
+    let year = (1000..=2200).contains(&whole);
+    let mut grouped = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 && !year {
+            grouped.push_str(group);
+        }
+        grouped.push(c);
+    }
+    if frac > 0 {
+        grouped = format!("{grouped}{decimal}{}", format!("{frac:03}").trim_end_matches('0'));
+    }
+    grouped
 }
 
 /// What the check found in one segment.
@@ -44,6 +109,18 @@ const SCALES_AR: &[(&[&str], i128)] = &[
     (&["مليار", "مليارات", "مليارا", "مليارين", "ملياران", "بليون", "بلايين"], 1_000_000_000),
     (&["تريليون", "تريليونات", "تريليونا", "تريليونين", "تريليونان"], 1_000_000_000_000),
 ];
+
+/// Eleven and twelve: these words followed by عشر or عشرة (أحد عشر, الحادية عشرة, اثنا عشر,
+/// الثاني عشر). Alone they are "one", "second": not numbers.
+const TEEN_HEADS_AR: &[(&[&str], i128)] = &[
+    (&["احد", "احدي", "الحادي", "الحاديه", "حادي", "حاديه"], 11),
+    (&["اثنا", "اثني", "اثنتا", "اثنتي", "الثاني", "الثانيه"], 12),
+];
+
+/// A fraction after a number: والنصف (11:30, as a time), ونصف (مليون ونصف: 1.5 million),
+/// والربع, وربع, in thousandths of the number's unit.
+const FRACTIONS_AR: &[(&[&str], i128)] =
+    &[(&["والنصف", "ونصف"], 500), (&["والربع", "وربع"], 250), (&["والثلث", "وثلث"], 333)];
 
 /// The dual forms that are a number by themselves (مليونان: two million).
 const DUALS_AR: &[&str] = &["الفين", "الفان", "مليونين", "مليونان", "مليارين", "ملياران", "تريليونين", "تريليونان"];
@@ -77,6 +154,9 @@ const SCALES_EN: &[(&[&str], i128)] = &[
     (&["billion", "billions", "bn", "b"], 1_000_000_000),
     (&["trillion", "trillions", "tn"], 1_000_000_000_000),
 ];
+
+/// What follows a number in a word made on it (threefold, foursome, fourballs).
+const MADE_ON_EN: &[&str] = &["fold", "some", "somes", "ball", "balls", "pence", "score"];
 
 const SPELLED_EN: &[(&[&str], i128)] = &[
     (&["three", "third"], 3),
@@ -178,13 +258,39 @@ fn number_run(text: &str, at: usize) -> Range<usize> {
     at..end
 }
 
+/// The minutes of a clock time whose hours end at byte `end` (`:30` after 11), when two
+/// digits follow a colon and nothing more.
+fn clock_minutes(text: &str, end: usize) -> Option<i128> {
+    let rest = text.get(end..)?;
+    let mut chars = rest.chars();
+    if chars.next()? != ':' {
+        return None;
+    }
+    let digits: String = chars.by_ref().take(2).collect();
+    let folded = normalize_str(&digits);
+    let m: i128 = folded.parse().ok().filter(|_| folded.len() == 2 && folded.bytes().all(|b| b.is_ascii_digit()))?;
+    let after = rest[1 + digits.len()..].chars().next();
+    (m < 60 && !after.is_some_and(is_digit)).then_some(m)
+}
+
 /// A number of an Arabic text, its digits folded to ASCII, its separators read: ٫ decimal, ٬
 /// thousands; in Western digits, as Arabic news writes them, a `.` or `,` before exactly
 /// three digits (and then no other separator) is the thousands separator (20.000, 300,000),
 /// else the decimal one (2.7, 25,2).
 fn read_digits(raw: &str) -> Option<i128> {
-    // The shared normalisation folds the digits; ٫ and ٬ are the decimal and group marks.
-    let folded = normalize_str(raw).replace('٫', ".").replace('٬', ",");
+    let folded = normalize_str(raw);
+    // The Arabic marks say which is which: ٫ decimal, ٬ thousands.
+    if folded.contains(['٫', '٬']) {
+        return digits_value(&folded.replace('٬', "").replace('٫', "."), '.', '\u{0}');
+    }
+    let has_point = folded.contains('.');
+    let has_comma = folded.contains(',');
+    if has_point && has_comma {
+        // Both: the last is the decimal separator (1,250.5 and 1.250,5).
+        let last = folded.rfind(['.', ',']).map(|i| folded.as_bytes()[i] as char)?;
+        let group = if last == '.' { ',' } else { '.' };
+        return digits_value(&folded.replace(group, "").replace(last, "."), '.', '\u{0}');
+    }
     let groups: Vec<&str> = folded.split(['.', ',']).collect();
     let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
     if thousands {
@@ -216,12 +322,26 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
                     while tokens.get(i + 1).is_some_and(|n| n.original(&norm).end <= run.end) {
                         i += 1;
                     }
-                    if let Some(next) = tokens.get(i + 1) {
+                    let mut unit = 1;
+                    if let Some(minutes) = clock_minutes(text, run.end) {
+                        // 11:30 is a time: hours and a fraction of an hour.
+                        milli += minutes * 1000 / 60;
+                        range.end = run.end + 3;
+                        while tokens.get(i + 1).is_some_and(|n| n.original(&norm).end <= range.end) {
+                            i += 1;
+                        }
+                    } else if let Some(next) = tokens.get(i + 1) {
                         if let Some(scale) = lookup(SCALES_AR, next.text(&norm)) {
                             milli *= scale;
+                            unit = scale;
                             range.end = next.original(&norm).end;
                             i += 1;
                         }
+                    }
+                    if let Some(f) = tokens.get(i + 1).and_then(|n| lookup(FRACTIONS_AR, n.text(&norm))) {
+                        milli += f * unit;
+                        range.end = tokens[i + 1].original(&norm).end;
+                        i += 1;
                     }
                     out.push(Quantity { milli, range });
                     i += 1;
@@ -236,6 +356,19 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
         {
             let scale = behind_clitic(SCALES_AR, word).unwrap_or(1);
             out.push(Quantity { milli: 2 * scale * 1000, range: orig });
+        } else if let Some((n, r)) = behind_clitic(TEEN_HEADS_AR, word).and_then(|n| {
+            let next = tokens.get(i + 1)?;
+            matches!(next.text(&norm), "عشر" | "عشره").then(|| (n, next.original(&norm)))
+        }) {
+            // الحادية عشرة (والنصف): 11 (11:30).
+            let mut q = Quantity { milli: n * 1000, range: orig.start..r.end };
+            i += 1;
+            if let Some(f) = tokens.get(i + 1).and_then(|n| lookup(FRACTIONS_AR, n.text(&norm))) {
+                q.milli += f;
+                q.range.end = tokens[i + 1].original(&norm).end;
+                i += 1;
+            }
+            out.push(q);
         } else if let Some(mut n) = behind_clitic(SPELLED_AR, word) {
             let mut range = orig;
             let next = |k: usize| tokens.get(k).map(|t| (t.text(&norm), t.original(&norm)));
@@ -255,9 +388,16 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
                 _ => {}
             }
             let mut q = Quantity { milli: n * 1000, range };
+            let mut unit = 1;
             // ثلاثة ملايين: three million.
             if let Some(scale) = tokens.get(i + 1).and_then(|next| lookup(SCALES_AR, next.text(&norm))) {
                 q.milli *= scale;
+                unit = scale;
+                q.range.end = tokens[i + 1].original(&norm).end;
+                i += 1;
+            }
+            if let Some(f) = tokens.get(i + 1).and_then(|n| lookup(FRACTIONS_AR, n.text(&norm))) {
+                q.milli += f * unit;
                 q.range.end = tokens[i + 1].original(&norm).end;
                 i += 1;
             }
@@ -268,7 +408,45 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
     out
 }
 
-/// The numbers of an English text.
+/// The numbers of an English text that writes them in `style`.
+pub fn english_numbers_in(text: &str, style: NumberStyle) -> Vec<Quantity> {
+    if style == NumberStyle::Point {
+        return english_numbers(text);
+    }
+    // Rewritten in the point style (1 234,5 → 1,234.5), with where each byte came from.
+    let mut point = String::with_capacity(text.len());
+    let mut from: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let digit_before = k > 0 && chars[k - 1].1.is_ascii_digit();
+        let digits_after = chars[k + 1..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+        let group_space = matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+            && digit_before
+            && digits_after == 3
+            && !chars.get(k + 4).is_some_and(|(_, c)| c.is_ascii_digit());
+        let swapped = match c {
+            ',' if digit_before && digits_after > 0 => '.',
+            '.' if digit_before && digits_after == 3 => ',',
+            _ if group_space => ',',
+            c => c,
+        };
+        for _ in 0..swapped.len_utf8() {
+            from.push(at);
+        }
+        point.push(swapped);
+    }
+    from.push(text.len());
+    english_numbers(&point)
+        .into_iter()
+        .map(|q| {
+            // The end maps to the end of the original character it closes.
+            let end = from[q.range.end];
+            Quantity { milli: q.milli, range: from[q.range.start]..end }
+        })
+        .collect()
+}
+
+/// The numbers of an English text (in the point style: 1,234.5).
 pub fn english_numbers(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -287,6 +465,12 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
             // A comma is a thousands separator only before three digits (1,000 but "3, 4").
             let value = if raw.split(',').skip(1).all(|g| g.len() >= 3) { digits_value(raw, '.', ',') } else { None };
             let mut end = run.end;
+            if let (Some(hours), Some(minutes)) = (value, clock_minutes(text, run.end)) {
+                // 11:30: hours and a fraction of an hour, as the Arabic's الحادية عشرة والنصف.
+                out.push(Quantity { milli: hours + minutes * 1000 / 60, range: run.start..run.end + 3 });
+                i = run.end + 3;
+                continue;
+            }
             if let Some(mut milli) = value {
                 // A scale: glued (11million, 3bn, 4m) or after a space (2.7 billion).
                 let rest = &text[end..];
@@ -310,13 +494,11 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
         if word_start && c.is_ascii_alphabetic() {
             let w_end = text[i..].find(|c: char| !c.is_ascii_alphabetic()).map_or(text.len(), |e| i + e);
             let w = text[i..w_end].to_lowercase();
-            // A word made on a number (fourballs, threefold) names the number.
+            // A word made on a number (fourballs, threefold, foursome) names the number; a word
+            // that merely begins like one (tension, often) does not.
             let made_on = || {
                 SPELLED_EN.iter().find_map(|(forms, v)| {
-                    forms
-                        .iter()
-                        .any(|f| w.starts_with(f) && w.len() > f.len() + 2 && !w.starts_with("eighty"))
-                        .then_some(*v)
+                    forms.iter().any(|f| w.strip_prefix(f).is_some_and(|rest| MADE_ON_EN.contains(&rest))).then_some(*v)
                 })
             };
             if let Some(n) = lookup(SPELLED_EN, &w).or_else(made_on) {
@@ -345,8 +527,13 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
 /// What differs between the numbers of an Arabic text and of its English: each number of the
 /// Arabic is matched with one of the same value in the English, as many times as it occurs.
 pub fn check_pair(arabic: &str, english: &str) -> Vec<Finding> {
+    check_pair_in(arabic, english, NumberStyle::Point)
+}
+
+/// [`check_pair`] for an English in `style`.
+pub fn check_pair_in(arabic: &str, english: &str, style: NumberStyle) -> Vec<Finding> {
     let mut missing = arabic_numbers(arabic);
-    let mut extra = english_numbers(english);
+    let mut extra = english_numbers_in(english, style);
     missing.retain(|a| match extra.iter().position(|e| e.milli == a.milli) {
         Some(k) => {
             extra.remove(k);
@@ -379,6 +566,10 @@ mod tests {
             [19.0, 34.0, 4.0]
         );
         assert_eq!(values(&arabic_numbers("نحو 20.000 شخص و25,2 مليار في الثمانينات")), [20_000.0, 25.2e9, 1980.0]);
+        assert_eq!(
+            values(&arabic_numbers("في الحادية عشر والنصف مساء، والساعة 9:15، الثاني عشر، 3 ملايين ونصف")),
+            [11.5, 9.25, 12.0, 3.5e6]
+        );
         // One and two, spelled, and the months' ordinals are not read as numbers.
         assert!(arabic_numbers("قال الرئيس الأول في كانون الثاني إن الجانبين").is_empty());
         let text = "في عام ٢٠٢١";
@@ -392,10 +583,37 @@ mod tests {
         assert_eq!(values(&english_numbers("a £11million deal, $3bn and 2.7 billion")), [11e6, 3e9, 2.7e9]);
         assert_eq!(values(&english_numbers("three people on the third day, five million fled")), [3.0, 3.0, 5e6]);
         assert_eq!(values(&english_numbers("the fourballs of the 1980s, the fourteenth")), [4.0, 1980.0, 14.0]);
+        assert_eq!(values(&english_numbers("at 11:30 p.m., a threefold rise")), [11.5, 3.0]);
+        assert!(english_numbers("the tension often eases").is_empty());
         // Not a thousands separator: a list.
         assert_eq!(values(&english_numbers("items 3, 4 and 5")), [3.0, 4.0, 5.0]);
         assert!(english_numbers("The Kremlin said someone often attends").is_empty());
         assert!(english_numbers("COVID19 and G7").is_empty());
+    }
+
+    #[test]
+    fn the_comma_style_reads_spaces_as_groups_and_the_comma_as_decimal() {
+        let ar = "ارتفع إلى ٢٫٧٪ أي ١٬٢٥٠٫٥ دولار";
+        assert!(check_pair_in(ar, "en hausse de 2,7 %, soit 1\u{a0}250,5 dollars", NumberStyle::Comma).is_empty());
+        assert!(check_pair_in(ar, "up 2.7%, or 1,250.5 dollars", NumberStyle::Point).is_empty());
+        // Read in the wrong style, the same English is wrong.
+        assert!(!check_pair_in(ar, "up 2.7%, or 1,250.5 dollars", NumberStyle::Comma).is_empty());
+        let text = "soit 1\u{202f}250,5 dollars";
+        let q = &english_numbers_in(text, NumberStyle::Comma)[0];
+        assert_eq!((q.milli, &text[q.range.clone()]), (1_250_500, "1\u{202f}250,5"));
+    }
+
+    #[test]
+    fn values_are_written_as_the_english_would() {
+        assert_eq!(format_value(2_700_000_000_000, NumberStyle::Point), "2.7 billion");
+        assert_eq!(format_value(3_000_000_000, NumberStyle::Point), "3 million");
+        assert_eq!(format_value(12_500_000, NumberStyle::Point), "12,500");
+        assert_eq!(format_value(12_500_000, NumberStyle::Comma), "12\u{a0}500");
+        assert_eq!(format_value(1_250_000, NumberStyle::Point), "1250", "it may be a year");
+        assert_eq!(format_value(2_021_000, NumberStyle::Point), "2021");
+        assert_eq!(format_value(2_750, NumberStyle::Point), "2.75");
+        assert_eq!(format_value(2_750, NumberStyle::Comma), "2,75");
+        assert_eq!(format_value(1_234_567_000, NumberStyle::Point), "1,234,567");
     }
 
     #[test]

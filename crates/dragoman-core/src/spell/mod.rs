@@ -66,6 +66,10 @@ pub struct Misspelling {
     pub word: String,
 }
 
+/// Prefixes that make a word of any word: a word the dictionary knows behind one is right.
+const PREFIXES: &[&str] =
+    &["un", "non", "re", "pre", "anti", "counter", "post", "multi", "inter", "semi", "over", "under"];
+
 /// The most suggestions offered for a word.
 pub const MAX_SUGGESTIONS: usize = 5;
 
@@ -125,9 +129,17 @@ impl Speller {
             return true;
         }
         // A possessive of a word the dictionary knows without one (a name: "Erdogan's").
-        plain.strip_suffix("'s").or_else(|| plain.strip_suffix("s'")).is_some_and(|stem| {
+        let possessive = plain.strip_suffix("'s").or_else(|| plain.strip_suffix("s'")).is_some_and(|stem| {
             self.dict.check(stem) || (stem.ends_with('s') && self.dict.check(&plain[..plain.len() - 1]))
-        })
+        });
+        // A word the dictionary knows, behind a prefix English makes words with freely
+        // ("unconstructive", "reelected", "nonmilitary"), which Hunspell's lists leave out.
+        possessive
+            || PREFIXES.iter().any(|p| {
+                plain.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))
+                    && plain.len() >= p.len() + 5
+                    && self.dict.check(&plain[p.len()..])
+            })
     }
 
     /// The misspelt words of `text`, in order.

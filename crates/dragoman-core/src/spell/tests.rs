@@ -28,6 +28,9 @@ fn a_misspelt_word_is_flagged_at_its_utf16_offsets_with_suggestions() {
 fn sentence_case_possessives_and_contractions_are_right() {
     let us = speller(Variant::EnUs);
     assert!(flagged(&us, "The president's aides didn't say. Officials’ remarks weren't clear.", &[]).is_empty());
+    // Words made with a prefix on a word the dictionary knows.
+    assert!(flagged(&us, "an unconstructive, nonmilitary stance", &[]).is_empty());
+    assert_eq!(flagged(&us, "an unconstrctive stance", &[]), ["unconstrctive"]);
 }
 
 #[test]

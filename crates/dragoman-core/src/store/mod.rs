@@ -26,6 +26,7 @@ mod articles;
 mod drafts;
 mod glossary;
 mod memory;
+mod qa;
 mod segment_rows;
 mod segment_writes;
 mod segments;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_spell_words.sql"),
     include_str!("../../migrations/0006_datelines_source_keys.sql"),
     include_str!("../../migrations/0007_memory.sql"),
+    include_str!("../../migrations/0008_qa_ignored.sql"),
 ];
 
 /// A step of a migration done in Rust, in the migration's transaction.

@@ -5,10 +5,11 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use super::qa::QaReport;
 use crate::error::Result;
 use crate::formats::export::{self, ExportFormat};
 use crate::model::{Article, Segment, SegmentStatus};
-use crate::names::glossary::Compiled;
+use crate::qa::Issue;
 use crate::store::Store;
 
 /// What is not finished in an article, said before it is exported: the segments, in reading
@@ -20,29 +21,25 @@ pub struct Unfinished {
     pub untranslated: Vec<i64>,
     /// Segments whose translation is an unconfirmed draft: exported as they are.
     pub drafts: Vec<i64>,
-    /// Segments with a name check still open (a house spelling missing, an old one used).
-    pub name_issues: Vec<i64>,
+    /// The checks' issues still open (not set aside), in article order.
+    pub issues: Vec<Issue>,
 }
 
 impl Unfinished {
     pub fn is_empty(&self) -> bool {
-        self.untranslated.is_empty() && self.drafts.is_empty() && self.name_issues.is_empty()
+        self.untranslated.is_empty() && self.drafts.is_empty() && self.issues.is_empty()
     }
 }
 
-/// What an export of these segments would leave out or send unconfirmed, and the segments
-/// with name checks open. Excluded segments are not for translation and never count.
-pub fn unfinished(segments: &[Segment], glossary: &Compiled) -> Unfinished {
+/// What an export of these segments would leave out or send unconfirmed, and the checks'
+/// open issues (from `report`). Excluded segments are not for translation and never count.
+pub fn unfinished(segments: &[Segment], report: &QaReport) -> Unfinished {
     // By the status rules: counted and untranslated; translated but not confirmed.
     let ids = |keep: fn(SegmentStatus) -> bool| segments.iter().filter(|s| keep(s.status)).map(|s| s.id).collect();
-    let mut name_issues: Vec<i64> = super::names::check(segments, glossary).iter().map(|i| i.segment_id).collect();
-    let order: std::collections::HashMap<i64, i64> = segments.iter().map(|s| (s.id, s.position)).collect();
-    name_issues.sort_by_key(|id| order.get(id).copied().unwrap_or(i64::MAX));
-    name_issues.dedup();
     Unfinished {
         untranslated: ids(|s| s.counts() && !s.has_translation()),
         drafts: ids(|s| s.has_translation() && !s.is_confirmed()),
-        name_issues,
+        issues: report.open().cloned().collect(),
     }
 }
 
@@ -67,7 +64,7 @@ pub fn to_file(article: &Article, segments: &[Segment], format: ExportFormat, pa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::glossary::{GlossaryEntry, NameType};
+    use crate::names::glossary::{Compiled, GlossaryEntry, NameType};
 
     #[test]
     fn an_export_says_what_is_unfinished() {
@@ -95,14 +92,21 @@ mod tests {
         store.add_entry(&entry).unwrap();
         store.update_segment_target(ids[2], "Peskoff said the talks matter.").unwrap();
         let glossary = Compiled::new(store.glossary_entries().unwrap());
+        let inputs = super::super::qa::Inputs { glossary: &glossary, speller: None, known: vec![] };
+        let report = |store: &Store| super::super::qa::check_article(store, id, &inputs, None).unwrap();
 
-        let u = unfinished(&store.segments(id).unwrap(), &glossary);
+        let u = unfinished(&store.segments(id).unwrap(), &report(&store));
         assert_eq!(u.untranslated, Vec::<i64>::new(), "the excluded closing line does not count");
         assert_eq!(u.drafts, vec![ids[1], ids[2]]);
-        assert_eq!(u.name_issues, vec![ids[2]], "Peskov's house spelling is missing");
+        let open: Vec<(i64, &str)> = u.issues.iter().map(|i| (i.segment_id, i.kind())).collect();
+        assert_eq!(open, vec![(ids[2], "name-missing")], "Peskov's house spelling is missing");
         assert!(!u.is_empty());
 
+        // Set aside, the issue is no longer unfinished.
+        super::super::qa::set_ignored(&store, ids[2], &u.issues[0].key(), true).unwrap();
+        assert!(unfinished(&store.segments(id).unwrap(), &report(&store)).issues.is_empty());
+
         store.set_segment_excluded(ids[3], false).unwrap();
-        assert_eq!(unfinished(&store.segments(id).unwrap(), &glossary).untranslated, vec![ids[3]]);
+        assert_eq!(unfinished(&store.segments(id).unwrap(), &report(&store)).untranslated, vec![ids[3]]);
     }
 }

@@ -12,6 +12,7 @@ pub mod memory;
 pub mod names;
 pub mod place;
 pub mod preferences;
+pub mod qa;
 pub mod settings;
 pub mod spell;
 pub mod tmx;

@@ -1,14 +1,14 @@
-//! Names in an article: the editor's highlights with the form each inserts, the checks on
-//! the English, likely names the glossary lacks, and a spelling for selected words.
+//! Names in an article: the editor's highlights with the form each inserts, likely names the
+//! glossary lacks, and a spelling for selected words. (The checks on the English are among
+//! the QA checks: [`crate::usecases::qa`].)
 use serde::Serialize;
 
 use crate::model::{Segment, SegmentStatus};
 use crate::names::annotate::{annotate, Annotated};
 use crate::names::glossary::{Compiled, GlossaryEntry};
 use crate::names::suggest::{self, Candidate, Suggestion};
-use crate::qa::names::{name_issues, NameIssue};
 
-/// An article's glossary names and the checks on its English.
+/// An article's glossary names.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ArticleNames {
@@ -16,18 +16,11 @@ pub struct ArticleNames {
     /// are left out).
     #[serde(flatten)]
     pub names: Annotated,
-    /// The checks on the English.
-    pub issues: Vec<NameIssue>,
 }
 
-/// The names of an article's segments and the checks on its English.
+/// The names of an article's segments.
 pub fn article_names(segments: &[Segment], glossary: &Compiled) -> ArticleNames {
-    ArticleNames { names: annotate(segments, glossary), issues: name_issues(segments, glossary) }
-}
-
-/// Just the checks (after an edit).
-pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<NameIssue> {
-    name_issues(segments, glossary)
+    ArticleNames { names: annotate(segments, glossary) }
 }
 
 /// A likely name the glossary does not have, with the segment it was found in.
