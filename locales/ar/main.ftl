@@ -364,7 +364,7 @@ export-unfinished-issues = { PLURAL($count) ->
     [one] مقطع واحد فيه ملاحظات مفتوحة من الفحوص.
     [two] مقطعان فيهما ملاحظات مفتوحة من الفحوص.
     [few] { $count } مقاطع فيها ملاحظات مفتوحة من الفحوص.
-    [many] { $count } مقطعًا فيها ملاحظات مفتوحة من الفحوص.
+    [many] { $count } مقطعا فيها ملاحظات مفتوحة من الفحوص.
    *[other] { $count } مقطع فيها ملاحظات مفتوحة من الفحوص.
 }
 export-unfinished-go = انتقل إلى أولها
@@ -506,34 +506,9 @@ entry-save = حفظ
 entry-unverified = كتابة بالحروف اللاتينية لم يتحقق منها أحد: تحقق من التهجئة.
 
 ## Names in the editor
-editor-names = الأسماء
-names-issue-count = { PLURAL($count) ->
-    [zero] لا ملاحظات
-    [one] ملاحظة واحدة
-    [two] ملاحظتان
-    [few] { $count } ملاحظات
-    [many] { $count } ملاحظة
-   *[other] { $count } ملاحظة
-}
 name-insert-hint = انقر لإدراج «{ $form }»
 name-insert-hint-key = انقر، أو اضغط { $key } في الترجمة، لإدراج «{ $form }»
 names-occurrences = ×{ $count }
-names-heading = الأسماء في هذه المقالة
-names-checks = { PLURAL($count) ->
-    [zero] التدقيق: لا شيء يحتاج إلى تصحيح
-    [one] التدقيق: ملاحظة واحدة
-    [two] التدقيق: ملاحظتان
-    [few] التدقيق: { $count } ملاحظات
-    [many] التدقيق: { $count } ملاحظة
-   *[other] التدقيق: { $count } ملاحظة
-}
-names-no-issues = كل أسماء المسرد في الترجمة مكتوبة بتهجئة الدار.
-names-kind-missing = ناقص
-names-kind-deprecated = تهجئة قديمة
-names-kind-inconsistent = غير متسق
-names-issue-missing = الترجمة لا تتضمن «{ $expected }»
-names-issue-deprecated = «{ $found }» صوابها «{ $expected }»
-names-issue-inconsistent = «{ $found }» هنا، و«{ $expected }» في بقية المقالة
 names-candidates = { PLURAL($count) ->
     [zero] أسماء ليست في المسرد: لم يعثر على شيء
     [one] اسم واحد ليس في المسرد
@@ -549,7 +524,6 @@ names-add = أضف…
 names-add-selection = أضف إلى المسرد…
 shortcut-insert-name = أدرج الاسم الأول أو الثاني … من المقطع بالإنجليزية
 shortcut-add-name = أضف الكلمات المحددة من النص المصدر إلى المسرد
-shortcut-names = أظهر لوحة الأسماء أو أخفها
 
 ## Spell check of the English (SpellLayer, SpellSettings)
 spell-label = التدقيق الإملائي

@@ -24,8 +24,8 @@ qa-spaces = { $found ->
    *[end] مسافة في النهاية.
 }
 qa-arabic-letters = حروف عربية باقية في الإنجليزية: { $found }
-qa-same-as-source = الترجمة هي النص العربي منسوخًا.
-qa-empty-confirmed = مؤكَّدة لكن الترجمة فارغة.
+qa-same-as-source = الترجمة هي النص العربي منسوخا.
+qa-empty-confirmed = مؤكدة لكن الترجمة فارغة.
 qa-length-ratio = طول الترجمة { $found } من طول العربية، والمعتاد في هذا المقال { $expected }.
 qa-misspelling = { $variant ->
     [suggestion] «{ $found }» ليست في القاموس: هل تقصد «{ $expected }»؟
@@ -54,11 +54,11 @@ cli-qa-count = { PLURAL($count) ->
    *[other] { $count } ملاحظة.
 }
 cli-qa-ignored = { PLURAL($count) ->
-    [zero] لم يُنحَّ شيء في التطبيق.
-    [one] ونُحّيت ملاحظة أخرى في التطبيق.
-    [two] ونُحّيت ملاحظتان أخريان في التطبيق.
-    [few] ونُحّيت { $count } ملاحظات أخرى في التطبيق.
-    [many] ونُحّيت { $count } ملاحظة أخرى في التطبيق.
-   *[other] ونُحّيت { $count } ملاحظة أخرى في التطبيق.
+    [zero] لم ينح شيء في التطبيق.
+    [one] ونحيت ملاحظة أخرى في التطبيق.
+    [two] ونحيت ملاحظتان أخريان في التطبيق.
+    [few] ونحيت { $count } ملاحظات أخرى في التطبيق.
+    [many] ونحيت { $count } ملاحظة أخرى في التطبيق.
+   *[other] ونحيت { $count } ملاحظة أخرى في التطبيق.
 }
-cli-qa-no-dictionary = لم يجرِ فحص الإملاء: لا قاموس { $variant } مثبتًا (الحزمة { $package }).
+cli-qa-no-dictionary = لم يجر فحص الإملاء: لا قاموس { $variant } مثبتا (الحزمة { $package }).

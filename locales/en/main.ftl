@@ -426,32 +426,9 @@ entry-save = Save
 entry-unverified = A romanisation nobody has checked: verify the spelling.
 
 ## Names in the editor
-editor-names = Names
-names-issue-count = { $count ->
-    [0] no issues
-   *[other] { PLURAL($count) ->
-        [one] one issue
-       *[other] { $count } issues
-    }
-}
 name-insert-hint = Click to insert “{ $form }”
 name-insert-hint-key = Click, or press { $key } in the translation, to insert “{ $form }”
 names-occurrences = ×{ $count }
-names-heading = Names in this article
-names-checks = { $count ->
-    [0] Checks: nothing to fix
-   *[other] { PLURAL($count) ->
-        [one] Checks: one issue
-       *[other] Checks: { $count } issues
-    }
-}
-names-no-issues = Every glossary name in the translation is spelt the house way.
-names-kind-missing = Missing
-names-kind-deprecated = Old spelling
-names-kind-inconsistent = Inconsistent
-names-issue-missing = the translation does not have “{ $expected }”
-names-issue-deprecated = “{ $found }” should be “{ $expected }”
-names-issue-inconsistent = “{ $found }” here, “{ $expected }” elsewhere in the article
 names-candidates = { $count ->
     [0] Names not in the glossary: none found
    *[other] { PLURAL($count) ->
@@ -466,7 +443,6 @@ names-add = Add…
 names-add-selection = Add to glossary…
 shortcut-insert-name = Insert the first, second … name of the segment in English
 shortcut-add-name = Add the selected source words to the glossary
-shortcut-names = Show or hide the names panel
 
 ## Spell check of the English (SpellLayer, SpellSettings)
 spell-label = Spell check

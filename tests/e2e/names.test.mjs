@@ -1,7 +1,7 @@
 // The glossary of names in the real app: highlights on the sample article (names behind
-// clitics too), inserting the first- and second-reference forms, the name checks, adding a
-// name from selected words, and the glossary view (search, add, edit, delete) in both
-// languages.
+// clitics too), inserting the first- and second-reference forms, the name checks (in the
+// Checks panel), adding a name from selected words, and the glossary view (search, add,
+// edit, delete) in both languages.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -50,8 +50,9 @@ async function targetAt(app, position) {
   return app.$(`[data-testid="segment-row"][data-position="${position}"] [data-testid="segment-target"]`);
 }
 
+/** The open issues of the checks, as the Checks button counts them. */
 async function issueCount(app) {
-  return Number(await (await byId(app, 'names-open')).getAttribute('data-issues'));
+  return Number(await (await byId(app, 'qa-open')).getAttribute('data-count'));
 }
 
 test('names on the sample article: highlighted behind clitics, inserted, checked', async (t) => {
@@ -107,13 +108,11 @@ test('names on the sample article: highlighted behind clitics, inserted, checked
   await kyivBox.click();
   await typeKeys(app, 'Putin told Biden about the position of Kiev.');
   await waitSaved(app);
-  await app.waitUntil(async () => {
-    const issues = await app.execute(() => document.querySelector('[data-testid="names-open"]')?.getAttribute('data-issues'));
-    return Number(issues) > 0;
-  });
-  await click(app, 'names-open');
-  await shown(app, 'names-panel');
-  const deprecated = await app.$('[data-testid="name-issue"][data-kind="deprecated"]');
+  await app.waitUntil(async () => (await issueCount(app)) > 0, { timeout: TIMEOUT, timeoutMsg: 'no count on the Checks button' });
+  await click(app, 'qa-open');
+  await shown(app, 'qa-panel');
+  await click(app, 'qa-filter-names');
+  const deprecated = await app.$('[data-testid="qa-issue"][data-kind="name-deprecated"]');
   await deprecated.waitForDisplayed({ timeout: TIMEOUT });
   const text = await textOf(deprecated);
   assert.match(text, /Kiev/);
@@ -121,7 +120,7 @@ test('names on the sample article: highlighted behind clitics, inserted, checked
   assert.equal(Number(await deprecated.getAttribute('data-segment-id')), Number(await (await app.$(`[data-testid="segment-row"][data-position="${kyiv.position}"]`)).getAttribute('data-segment-id')));
   const before = await issueCount(app);
   await app.execute((el) => el.focus(), (await allById(app, 'segment-target'))[0]);
-  await (await deprecated.$('[data-testid="name-issue-jump"]')).click();
+  await (await deprecated.$('[data-testid="qa-issue-jump"]')).click();
   await app.waitUntil(async () => (await focused(app)).position === kyiv.position, { timeout: TIMEOUT, timeoutMsg: 'the jump did not reach the segment' });
   await screenshot(app, 'names-editor-en');
 
@@ -130,13 +129,16 @@ test('names on the sample article: highlighted behind clitics, inserted, checked
   await typeKeys(app, 'Putin told Biden about the position of Kyiv.');
   await waitSaved(app);
   await app.waitUntil(async () => (await issueCount(app)) < before, { timeout: TIMEOUT, timeoutMsg: 'the fixed spelling is still flagged' });
-  assert.equal(await app.$('[data-testid="name-issue"][data-kind="deprecated"]').isExisting(), false);
+  assert.equal(await app.$('[data-testid="qa-issue"][data-kind="name-deprecated"]').isExisting(), false);
+  // Under the Names filter, the names of the article the glossary lacks.
+  await shown(app, 'name-candidates');
 
   // In Arabic the window mirrors; the highlights and the panel stay.
   await (await app.$('[data-testid="language-ar"]')).click();
   await app.waitUntil(async () => (await documentAttrs(app)).dir === 'rtl');
   assert.ok((await names(app)).length > 10);
-  assert.match(await textOf(await byId(app, 'names-issue-count')), /ملاحظ/);
+  assert.match(await textOf(await byId(app, 'qa-open')), /الفحوص/);
+  assert.match(await textOf(await byId(app, 'qa-filter-names')), /الأسماء/);
   await screenshot(app, 'names-editor-ar');
 });
 
@@ -328,22 +330,28 @@ for (const lang of ['ar', 'en']) {
     await (await targetAt(app, kyiv.position)).click();
     await typeKeys(app, 'Putin told Biden about the position of Kiev.');
     await waitSaved(app);
-    await click(app, 'names-open');
-    const issue = await app.$('[data-testid="name-issue"][data-kind="deprecated"] [data-testid="name-issue-text"]');
+    await click(app, 'qa-open');
+    const issue = await app.$('[data-testid="qa-issue"][data-kind="name-deprecated"] [data-testid="qa-issue-text"]');
     await issue.waitForDisplayed({ timeout: TIMEOUT });
 
     // The element takes the interface's direction, and the message reads in it: in Arabic
-    // «Kiev» at the inline start (right), then صوابها, then «Kyiv».
+    // «Kiev» at the inline start (right), then كتابة مهجورة, then المعتمد «Kyiv»; in English
+    // "Kiev" then "is an old spelling", then "writes" "Kyiv". The message may wrap in the
+    // panel: a pair on one line reads in the interface's direction, or the second is below.
     const direction = lang === 'ar' ? 'rtl' : 'ltr';
     assert.equal(await computed(app, issue, 'direction'), direction);
-    const middle = lang === 'ar' ? 'صوابها' : 'should be';
-    const at = await wordBoxes(app, issue, ['Kiev', middle, 'Kyiv']);
-    assert.ok(at.Kiev && at[middle] && at.Kyiv, `the parts of the message: ${JSON.stringify(at)} in “${await textOf(issue)}”`);
-    assert.ok(at.Kiev.top === at.Kyiv.top && at.Kiev.top === at[middle].top, `one line: ${JSON.stringify(at)}`);
-    const order = lang === 'ar' ? [at.Kyiv, at[middle], at.Kiev] : [at.Kiev, at[middle], at.Kyiv];
-    for (let i = 1; i < order.length; i++) {
-      assert.ok(order[i - 1].right <= order[i].left + 0.5, `the parts read ${direction}: ${JSON.stringify(at)}`);
+    const [middle, lead] = lang === 'ar' ? ['مهجورة', 'المعتمد'] : ['old spelling', 'writes'];
+    const at = await wordBoxes(app, issue, ['Kiev', middle, lead, 'Kyiv']);
+    assert.ok(at.Kiev && at[middle] && at[lead] && at.Kyiv, `the parts of the message: ${JSON.stringify(at)} in “${await textOf(issue)}”`);
+    for (const [first, then] of [['Kiev', middle], [lead, 'Kyiv']]) {
+      if (at[first].top !== at[then].top) {
+        assert.ok(at[then].top > at[first].top, `${then} on a line after ${first}: ${JSON.stringify(at)}`);
+        continue;
+      }
+      const [a, b] = lang === 'ar' ? [at[then], at[first]] : [at[first], at[then]];
+      assert.ok(a.right <= b.left + 0.5, `${first} then ${then} read ${direction}: ${JSON.stringify(at)}`);
     }
+    assert.equal(at.Kiev.top, at[middle].top, `Kiev and ${middle} on one line: ${JSON.stringify(at)}`);
     await shot(app, `names-check-${lang}-1280`);
     await app.setWindowSize(720, 480);
     await app.waitUntil(async () => (await app.execute(() => window.innerWidth)) <= 720);
@@ -354,7 +362,7 @@ for (const lang of ['ar', 'en']) {
 
     // The glossary form's hint for the short form («مثل Putin») reads in the interface's
     // direction while it shows; what is typed there is English, left to right.
-    await click(app, 'names-close');
+    await click(app, 'qa-close');
     await click(app, 'nav-glossary');
     await click(app, 'glossary-add');
     const short = await shown(app, 'entry-short');

@@ -13,6 +13,7 @@ import './features/editor/editor.css';
 import './features/editor/spell.css';
 import './features/memory/page.css';
 import './features/memory/memory.css';
+import './features/qa/qa.css';
 import './features/glossary/glossary.css';
 import App from './App.svelte';
 

@@ -5,7 +5,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use dragoman_core::formats::csv::read_csv;
 use dragoman_core::names::annotate::annotate;
 use dragoman_core::names::glossary::{Compiled, GlossaryEntry, NameType};
-use dragoman_core::qa::names::name_issues;
+use dragoman_core::qa::names;
 use dragoman_core::Store;
 
 #[path = "support/made_up.rs"]
@@ -74,7 +74,7 @@ fn benches(c: &mut Criterion) {
     group.bench_function("names of a 2,000-segment article, as the editor gets them (JSON)", |b| {
         b.iter(|| serde_json::to_vec(&annotate(&segments, &compiled)).unwrap())
     });
-    group.bench_function("name checks of a 2,000-segment article", |b| b.iter(|| name_issues(&segments, &compiled)));
+    group.bench_function("name checks of a 2,000-segment article", |b| b.iter(|| names::check(&segments, &compiled)));
     group.finish();
 }
 

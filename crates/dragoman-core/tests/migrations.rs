@@ -235,3 +235,46 @@ fn a_version_6_database_remembers_what_was_confirmed_and_can_be_searched() {
     let c = dragoman_core::usecases::memory::concordance(&store, "بايدن").unwrap();
     assert_eq!(c.hits.len(), 4, "two units and two segments: {c:?}");
 }
+
+#[test]
+fn a_version_7_database_can_set_issues_aside_and_they_go_with_their_segment() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v7.db");
+    {
+        let conn = version_4_database(&path);
+        for sql in [
+            include_str!("../migrations/0005_spell_words.sql"),
+            include_str!("../migrations/0006_datelines_source_keys.sql"),
+            include_str!("../migrations/0007_memory.sql"),
+        ] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "PRAGMA user_version = 7;
+             INSERT INTO articles (id, title, origin, created_at, updated_at, status, source_key)
+                 VALUES (3, 'التضخم', 'paste', 1000, 2000, 'in-translation', 'k');
+             INSERT INTO segments (id, article_id, position, kind, paragraph, source, target, status, updated_at, words, version) VALUES
+                 (10, 3, 0, 'headline', 0, 'التضخم يرتفع إلى ٢٫٧٪', 'Inflation rises to 7.2%', 'draft', 1500, 4, 1),
+                 (11, 3, 1, 'paragraph', 1, 'قتل ٣ أشخاص.', 'Three died in 2021.', 'draft', 1600, 3, 1);",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let glossary = dragoman_core::names::glossary::Compiled::new(Vec::new());
+    let inputs = dragoman_core::usecases::qa::Inputs { glossary: &glossary, speller: None, known: vec![] };
+    let check = |store: &Store| dragoman_core::usecases::qa::check_article(store, 3, &inputs, None).unwrap();
+    let report = check(&store);
+    let kinds: Vec<(i64, &str)> = report.open().map(|i| (i.segment_id, i.kind())).collect();
+    assert_eq!(kinds, vec![(10, "number-changed"), (11, "number-extra")]);
+    let extra = report.open().nth(1).unwrap().clone();
+    dragoman_core::usecases::qa::set_ignored(&store, 11, &extra.key(), true).unwrap();
+    assert_eq!(check(&store).open().count(), 1);
+    // Deleting the article takes its ignored issues with it.
+    store.delete_article(3).unwrap();
+    let left: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT count(*) FROM qa_ignored", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+}

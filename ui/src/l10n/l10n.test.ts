@@ -83,13 +83,14 @@ describe('Arabic plurals', () => {
       [111, '111 اسما'],
     ];
     for (const [n, text] of names) expect(strip(ar.t('glossary-count', { count: n }))).toBe(text);
-    expect(strip(ar.t('names-issue-count', { count: 2 }))).toBe('ملاحظتان');
-    expect(strip(ar.t('names-issue-count', { count: 103 }))).toBe('103 ملاحظات');
+    expect(strip(ar.t('qa-count', { count: 2 }))).toBe('ملاحظتان تحتاجان إلى نظر');
+    expect(strip(ar.t('qa-count', { count: 103 }))).toBe('103 ملاحظات تحتاج إلى نظر');
+    expect(strip(ar.t('qa-count', { count: 111 }))).toBe('111 ملاحظة تحتاج إلى نظر');
     const en = new Translator('en');
-    expect(strip(en.t('names-issue-count', { count: 0 }))).toBe('no issues');
-    expect(strip(en.t('names-issue-count', { count: 1 }))).toBe('one issue');
-    expect(strip(en.t('names-issue-count', { count: 111 }))).toBe('111 issues');
-    expect(strip(ar.t('names-issue-count', { count: 0 }))).toBe('لا ملاحظات');
+    expect(strip(en.t('qa-count', { count: 0 }))).toBe('Nothing to fix');
+    expect(strip(en.t('qa-count', { count: 1 }))).toBe('One issue to look at');
+    expect(strip(en.t('qa-count', { count: 111 }))).toBe('111 issues to look at');
+    expect(strip(ar.t('qa-count', { count: 0 }))).toBe('لا شيء يحتاج إلى تصحيح');
   });
 
   it('a bundle without PLURAL data still parses every locale file', () => {

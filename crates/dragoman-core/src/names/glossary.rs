@@ -228,6 +228,11 @@ impl Compiled {
         self.entries.get(&id)
     }
 
+    /// Every entry (in no particular order).
+    pub fn entries(&self) -> impl Iterator<Item = &StoredEntry> {
+        self.entries.values()
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -137,10 +137,13 @@ fn name_issue(
 /// Whether the (lower-cased) translation has the entry's first- or second-reference form, as
 /// whole words; a leading "the" of the form is optional ("Kremlin" for "the Kremlin").
 fn house_form_in(target_lower: &str, e: &StoredEntry) -> bool {
+    // Full stops do not make another form: "U.S." is "US".
+    let undotted = || target_lower.replace('.', "");
     std::iter::once(&e.entry.english).chain(e.entry.short.as_ref()).any(|form| {
         let form = form.to_lowercase();
         let bare = form.strip_prefix("the ").unwrap_or(&form);
         contains_words(target_lower, bare)
+            || (form.contains('.') || target_lower.contains('.')) && contains_words(&undotted(), &bare.replace('.', ""))
     })
 }
 

@@ -17,6 +17,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::dates::DateKind;
 use crate::text::clitics::CLITICS;
 use crate::text::normalize::{is_digit, normalize, normalize_str};
 use crate::text::tokens::tokenize;
@@ -104,10 +105,10 @@ pub enum Finding {
 }
 
 const SCALES_AR: &[(&[&str], i128)] = &[
-    (&["الف", "الاف", "الفا", "الفين", "الفان", "الوف"], 1_000),
-    (&["مليون", "ملايين", "مليونا", "مليونين", "مليونان"], 1_000_000),
-    (&["مليار", "مليارات", "مليارا", "مليارين", "ملياران", "بليون", "بلايين"], 1_000_000_000),
-    (&["تريليون", "تريليونات", "تريليونا", "تريليونين", "تريليونان"], 1_000_000_000_000),
+    (&["الف", "الاف", "الفا", "الفين", "الفان", "الفي", "الوف"], 1_000),
+    (&["مليون", "ملايين", "مليونا", "مليونين", "مليونان", "مليوني"], 1_000_000),
+    (&["مليار", "مليارات", "مليارا", "مليارين", "ملياران", "ملياري", "بليون", "بلايين"], 1_000_000_000),
+    (&["تريليون", "تريليونات", "تريليونا", "تريليونين", "تريليونان", "تريليوني"], 1_000_000_000_000),
 ];
 
 /// Eleven and twelve: these words followed by عشر or عشرة (أحد عشر, الحادية عشرة, اثنا عشر,
@@ -117,23 +118,46 @@ const TEEN_HEADS_AR: &[(&[&str], i128)] = &[
     (&["اثنا", "اثني", "اثنتا", "اثنتي", "الثاني", "الثانيه"], 12),
 ];
 
+/// One and two before و and a ten (الحادي والعشرين, واحد وثلاثون, الثاني والأربعين).
+const UNIT_HEADS_AR: &[(&[&str], i128)] = &[
+    (&["احد", "احدي", "الحادي", "الحاديه", "حادي", "حاديه", "واحد", "الواحد", "واحده", "الواحده"], 1),
+    (&["اثنان", "اثنين", "اثنتان", "اثنتين", "الثاني", "الثانيه"], 2),
+];
+
+/// The first and second, read as a day of the month before من and a month (الأول من أكتوبر).
+const DAY_ORDINALS_AR: &[(&[&str], i128)] = &[(&["الاول", "الاولي"], 1), (&["الثاني", "الثانيه"], 2)];
+
 /// A fraction after a number: والنصف (11:30, as a time), ونصف (مليون ونصف: 1.5 million),
 /// والربع, وربع, in thousandths of the number's unit.
 const FRACTIONS_AR: &[(&[&str], i128)] =
     &[(&["والنصف", "ونصف"], 500), (&["والربع", "وربع"], 250), (&["والثلث", "وثلث"], 333)];
 
 /// The dual forms that are a number by themselves (مليونان: two million).
-const DUALS_AR: &[&str] = &["الفين", "الفان", "مليونين", "مليونان", "مليارين", "ملياران", "تريليونين", "تريليونان"];
+const DUALS_AR: &[&str] = &[
+    "الفين",
+    "الفان",
+    "الفي",
+    "مليونين",
+    "مليونان",
+    "مليوني",
+    "مليارين",
+    "ملياران",
+    "ملياري",
+    "تريليونين",
+    "تريليونان",
+    "تريليوني",
+];
 
 const SPELLED_AR: &[(&[&str], i128)] = &[
-    (&["ثلاثه", "ثلاث", "الثلاثه", "الثلاث", "الثالث", "الثالثه"], 3),
-    (&["اربعه", "اربع", "الاربعه", "الاربع", "الرابع", "الرابعه"], 4),
-    (&["خمسه", "خمس", "الخمسه", "الخمس", "الخامس", "الخامسه"], 5),
-    (&["سته", "ست", "السته", "الست", "السادس", "السادسه"], 6),
-    (&["سبعه", "سبع", "السبعه", "السبع", "السابع", "السابعه"], 7),
-    (&["ثمانيه", "ثماني", "ثمان", "الثمانيه", "الثماني", "الثامن", "الثامنه"], 8),
-    (&["تسعه", "تسع", "التسعه", "التسع", "التاسع", "التاسعه"], 9),
-    (&["عشره", "عشر", "العشره", "العشر", "العاشر", "العاشره"], 10),
+    // ثلث, a third, is "third" in English too.
+    (&["ثلاثه", "ثلاث", "ثلاثا", "الثلاثه", "الثلاث", "الثالث", "الثالثه", "ثالث", "ثالثه", "ثلث", "الثلث"], 3),
+    (&["اربعه", "اربع", "اربعا", "الاربعه", "الاربع", "الرابع", "الرابعه", "رابع", "رابعه"], 4),
+    (&["خمسه", "خمس", "خمسا", "الخمسه", "الخمس", "الخامس", "الخامسه", "خامس", "خامسه"], 5),
+    (&["سته", "ست", "ستا", "السته", "الست", "السادس", "السادسه", "سادس", "سادسه"], 6),
+    (&["سبعه", "سبع", "سبعا", "السبعه", "السبع", "السابع", "السابعه", "سابع", "سابعه"], 7),
+    (&["ثمانيه", "ثماني", "ثمان", "الثمانيه", "الثماني", "الثامن", "الثامنه", "ثامن", "ثامنه"], 8),
+    (&["تسعه", "تسع", "تسعا", "التسعه", "التسع", "التاسع", "التاسعه", "تاسع", "تاسعه"], 9),
+    (&["عشره", "عشر", "عشرا", "العشره", "العشر", "العاشر", "العاشره", "عاشر", "عاشره"], 10),
 ];
 
 /// The tens, which follow a unit with و (الرابعة والثلاثين: the 34th).
@@ -155,10 +179,13 @@ const SCALES_EN: &[(&[&str], i128)] = &[
     (&["trillion", "trillions", "tn"], 1_000_000_000_000),
 ];
 
-/// What follows a number in a word made on it (threefold, foursome, fourballs).
-const MADE_ON_EN: &[&str] = &["fold", "some", "somes", "ball", "balls", "pence", "score"];
+/// What follows a number in a word made on it (threefold, fourballs). Not "some": a foursome
+/// is a kind of match, and Arabic names it so.
+const MADE_ON_EN: &[&str] = &["fold", "ball", "balls", "pence", "score"];
 
 const SPELLED_EN: &[(&[&str], i128)] = &[
+    (&["triple", "tripled", "treble", "trebled", "threefold"], 3),
+    (&["quadruple", "quadrupled", "fourfold"], 4),
     (&["three", "third"], 3),
     (&["four", "fourth"], 4),
     (&["five", "fifth"], 5),
@@ -205,7 +232,12 @@ fn lookup(table: &[(&[&str], i128)], w: &str) -> Option<i128> {
 /// `w` without a clitic in front (و, ف, ب, ك, ل and their pairs), when what is left is in
 /// `table`.
 fn behind_clitic(table: &[(&[&str], i128)], w: &str) -> Option<i128> {
-    lookup(table, w).or_else(|| CLITICS[1..].iter().find_map(|c| w.strip_prefix(c).and_then(|r| lookup(table, r))))
+    lookup(table, w)
+        .or_else(|| CLITICS[1..].iter().find_map(|c| w.strip_prefix(c).and_then(|r| lookup(table, r))))
+        // ل before ال contracts to لل (للأربع: for the four).
+        .or_else(|| {
+            ["لل", "ولل", "فلل"].iter().find_map(|c| w.strip_prefix(c).and_then(|r| lookup(table, &format!("ال{r}"))))
+        })
 }
 
 /// Digits as written, with `decimal` and `group` separators, in thousandths; `None` when they
@@ -247,7 +279,12 @@ fn number_run(text: &str, at: usize) -> Range<usize> {
     let mut chars = text[at..].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let digit = is_digit(c);
-        let sep = matches!(c, '.' | ',' | '٫' | '٬');
+        // The Arabic comma separates thousands only before exactly three digits (30،000).
+        let three_after = || {
+            let after: Vec<char> = text[at + i + c.len_utf8()..].chars().take(4).collect();
+            after.len() >= 3 && after[..3].iter().all(|d| is_digit(*d)) && !after.get(3).is_some_and(|d| is_digit(*d))
+        };
+        let sep = matches!(c, '.' | ',' | '٫' | '٬') || (c == '،' && three_after());
         let next_is_digit = chars.peek().is_some_and(|(_, n)| is_digit(*n));
         if digit || (sep && next_is_digit && end > at) {
             end = at + i + c.len_utf8();
@@ -256,6 +293,18 @@ fn number_run(text: &str, at: usize) -> Range<usize> {
         }
     }
     at..end
+}
+
+/// Words after a time of day (صباحا, مساء).
+const DAYTIME_AR: &[&str] = &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا"];
+
+/// A time written with a dot before صباحا or مساء (7.55 صباحا), in thousandths of hours.
+fn arabic_dotted_time(raw: &str, next: &str) -> Option<i128> {
+    let folded = normalize_str(raw);
+    let (h, m) = folded.split_once(['.', '٫', ','])?;
+    let (h, m): (i128, i128) = (h.parse().ok()?, m.parse().ok()?);
+    (DAYTIME_AR.contains(&next) && folded.len() - h.to_string().len() == 3 && h <= 24 && m < 60)
+        .then(|| h * 1000 + m * 1000 / 60)
 }
 
 /// The minutes of a clock time whose hours end at byte `end` (`:30` after 11), when two
@@ -278,7 +327,7 @@ fn clock_minutes(text: &str, end: usize) -> Option<i128> {
 /// three digits (and then no other separator) is the thousands separator (20.000, 300,000),
 /// else the decimal one (2.7, 25,2).
 fn read_digits(raw: &str) -> Option<i128> {
-    let folded = normalize_str(raw);
+    let folded = normalize_str(raw).replace('،', "٬");
     // The Arabic marks say which is which: ٫ decimal, ٬ thousands.
     if folded.contains(['٫', '٬']) {
         return digits_value(&folded.replace('٬', "").replace('٫', "."), '.', '\u{0}');
@@ -303,6 +352,7 @@ fn read_digits(raw: &str) -> Option<i128> {
 pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
     let norm = normalize(text);
     let tokens = tokenize(&norm);
+    let months: Vec<_> = super::dates::arabic_dates(text).into_iter().filter(|d| d.kind == DateKind::Month).collect();
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -311,7 +361,8 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
         let orig = t.original(&norm);
         // Digits, maybe behind a clitic (و3): read from the original text, separators and all.
         let digit_at = word.find(|c: char| c.is_ascii_digit());
-        let clitic_ok = digit_at.is_some_and(|d| d == 0 || CLITICS[1..].contains(&&word[..d]));
+        // Behind a clitic, or glued to a word where a space was lost (عام2020).
+        let clitic_ok = digit_at.is_some_and(|d| word[..d].chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)));
         if clitic_ok {
             let start = text[orig.clone()].find(is_digit);
             if let Some(start) = start.map(|s| orig.start + s) {
@@ -330,6 +381,11 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
                         while tokens.get(i + 1).is_some_and(|n| n.original(&norm).end <= range.end) {
                             i += 1;
                         }
+                    } else if let Some(time) =
+                        tokens.get(i + 1).and_then(|n| arabic_dotted_time(&text[run.clone()], n.text(&norm)))
+                    {
+                        // 7.55 صباحا: a time, as 7:55.
+                        milli = time;
                     } else if let Some(next) = tokens.get(i + 1) {
                         if let Some(scale) = lookup(SCALES_AR, next.text(&norm)) {
                             milli *= scale;
@@ -350,12 +406,42 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
             }
         }
         if let Some(year) = behind_clitic(DECADES_AR, word) {
-            out.push(Quantity { milli: year * 1000, range: orig });
+            let mut range = orig;
+            // ثمانينيات القرن العشرين: the 1980s (the century is the decade's).
+            if tokens.get(i + 1).is_some_and(|t| t.text(&norm) == "القرن") {
+                if let Some(century) = tokens.get(i + 2).filter(|t| matches!(t.text(&norm), "العشرين" | "الماضي"))
+                {
+                    range.end = century.original(&norm).end;
+                    i += 2;
+                }
+            }
+            out.push(Quantity { milli: year * 1000, range });
         } else if DUALS_AR.contains(&word)
             || CLITICS[1..].iter().any(|c| word.strip_prefix(c).is_some_and(|r| DUALS_AR.contains(&r)))
         {
             let scale = behind_clitic(SCALES_AR, word).unwrap_or(1);
             out.push(Quantity { milli: 2 * scale * 1000, range: orig });
+        } else if let Some((n, r)) = behind_clitic(UNIT_HEADS_AR, word).and_then(|n| {
+            let next = tokens.get(i + 1)?;
+            let ten = next.text(&norm).strip_prefix('و').and_then(|t| lookup(TENS_AR, t))?;
+            Some((n + ten, next.original(&norm)))
+        }) {
+            // الحادي والعشرين: the 21st.
+            out.push(Quantity { milli: n * 1000, range: orig.start..r.end });
+            i += 1;
+        } else if let Some((n, r)) = behind_clitic(DAY_ORDINALS_AR, word).and_then(|n| {
+            let of = tokens.get(i + 1)?;
+            let month = tokens.get(i + 2)?;
+            let starts_month = months.iter().any(|m| m.range.start == month.original(&norm).start);
+            // Not a half, a week or a quarter of the month (النصف الأول من أكتوبر).
+            let part = i > 0 && matches!(tokens[i - 1].text(&norm), "النصف" | "الاسبوع" | "الربع" | "الثلث" | "العشر");
+            (of.text(&norm) == "من" && starts_month && !part).then(|| (n, orig.clone()))
+        }) {
+            // الأول من أكتوبر: 1 October.
+            out.push(Quantity { milli: n * 1000, range: r });
+        } else if let Some(n) = behind_clitic(TENS_AR, word) {
+            // الذكرى الخمسين, بعشرين عاما: 50, 20.
+            out.push(Quantity { milli: n * 1000, range: orig });
         } else if let Some((n, r)) = behind_clitic(TEEN_HEADS_AR, word).and_then(|n| {
             let next = tokens.get(i + 1)?;
             matches!(next.text(&norm), "عشر" | "عشره").then(|| (n, next.original(&norm)))
@@ -406,6 +492,44 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
         i += 1;
     }
     out
+}
+
+/// One to nine, and their ordinals, as the second half of a compound (fifty-eight, twenty-first).
+const UNITS_EN: &[(&[&str], i128)] = &[
+    (&["one", "first"], 1),
+    (&["two", "second"], 2),
+    (&["three", "third"], 3),
+    (&["four", "fourth"], 4),
+    (&["five", "fifth"], 5),
+    (&["six", "sixth"], 6),
+    (&["seven", "seventh"], 7),
+    (&["eight", "eighth"], 8),
+    (&["nine", "ninth"], 9),
+];
+
+/// A time written with a dot (5.30pm): the hours and a fraction of an hour, in thousandths.
+fn dotted_time(raw: &str, after: &str) -> Option<i128> {
+    let (h, m) = raw.split_once('.')?;
+    let meridiem = after.trim_start().to_lowercase();
+    let is_time = ["am", "pm", "a.m.", "p.m."]
+        .iter()
+        .any(|s| meridiem.strip_prefix(s).is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric())));
+    let (h, m): (i128, i128) = (h.parse().ok()?, m.parse().ok()?);
+    (is_time && raw.len() - raw.find('.')? == 3 && h <= 24 && m < 60).then(|| h * 1000 + m * 1000 / 60)
+}
+
+/// The second year of a range written short (1950-53, 2019–20): the full year, when the number
+/// before the dash is a year of the same century and the short one comes after it.
+fn short_year(text: &str, start: usize, raw: &str, before: &[Quantity]) -> Option<i128> {
+    if raw.len() != 2 {
+        return None;
+    }
+    let dash = text[..start].chars().next_back().filter(|c| matches!(c, '-' | '\u{2013}'))?;
+    let first = before.last().filter(|q| q.range.end == start - dash.len_utf8())?;
+    let year = first.milli / 1000;
+    let short: i128 = raw.parse().ok()?;
+    let full = year / 100 * 100 + short;
+    ((1000..=2200).contains(&year) && first.milli % 1000 == 0 && full > year).then_some(full)
 }
 
 /// The numbers of an English text that writes them in `style`.
@@ -460,8 +584,30 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
             continue;
         }
         if c.is_ascii_digit() {
-            let run = number_run(text, i);
-            let raw = &text[run.clone()];
+            let mut run = number_run(text, i);
+            // Groups of three after a space (116 123, a telephone number or 10 000 written the
+            // SI way): one number, when the first group has at most three digits.
+            let mut spaced = String::new();
+            let first_group = run.end - run.start <= 3 && text[run.clone()].bytes().all(|b| b.is_ascii_digit());
+            while first_group && text[run.end..].starts_with(' ') {
+                let group = &text[run.end + 1..];
+                let digits = group.bytes().take_while(u8::is_ascii_digit).count();
+                let after = group.as_bytes().get(digits).copied();
+                if digits != 3
+                    || after.is_some_and(|b| {
+                        b == b'.' || b == b',' && group[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+                    })
+                {
+                    break;
+                }
+                if spaced.is_empty() {
+                    spaced.push_str(&text[run.clone()]);
+                }
+                spaced.push_str(&group[..3]);
+                run.end += 4;
+            }
+            let raw_owned = if spaced.is_empty() { text[run.clone()].to_owned() } else { spaced };
+            let raw = raw_owned.as_str();
             // A comma is a thousands separator only before three digits (1,000 but "3, 4").
             let value = if raw.split(',').skip(1).all(|g| g.len() >= 3) { digits_value(raw, '.', ',') } else { None };
             let mut end = run.end;
@@ -469,6 +615,18 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
                 // 11:30: hours and a fraction of an hour, as the Arabic's الحادية عشرة والنصف.
                 out.push(Quantity { milli: hours + minutes * 1000 / 60, range: run.start..run.end + 3 });
                 i = run.end + 3;
+                continue;
+            }
+            if let Some(time) = dotted_time(raw, &text[run.end..]) {
+                // 5.30pm, as British English writes a time.
+                out.push(Quantity { milli: time, range: run.clone() });
+                i = run.end;
+                continue;
+            }
+            if let Some(year) = short_year(text, run.start, raw, &out) {
+                // 1950-53: the second year of a range, in full.
+                out.push(Quantity { milli: year * 1000, range: run.clone() });
+                i = run.end;
                 continue;
             }
             if let Some(mut milli) = value {
@@ -501,7 +659,19 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
                     forms.iter().any(|f| w.strip_prefix(f).is_some_and(|rest| MADE_ON_EN.contains(&rest))).then_some(*v)
                 })
             };
-            if let Some(n) = lookup(SPELLED_EN, &w).or_else(made_on) {
+            if let Some(mut n) = lookup(SPELLED_EN, &w).or_else(made_on) {
+                let mut w_end = w_end;
+                // Fifty-eight, twenty-first.
+                if n % 10 == 0 && (20..=90).contains(&n) && text[w_end..].starts_with('-') {
+                    let u_end = text[w_end + 1..]
+                        .find(|c: char| !c.is_ascii_alphabetic())
+                        .map_or(text.len(), |e| w_end + 1 + e);
+                    let unit = text[w_end + 1..u_end].to_lowercase();
+                    if let Some(u) = lookup(UNITS_EN, &unit) {
+                        n += u;
+                        w_end = u_end;
+                    }
+                }
                 let mut q = Quantity { milli: n * 1000, range: i..w_end };
                 let after = &text[w_end..];
                 if let Some(next) =
@@ -533,6 +703,12 @@ pub fn check_pair(arabic: &str, english: &str) -> Vec<Finding> {
 /// [`check_pair`] for an English in `style`.
 pub fn check_pair_in(arabic: &str, english: &str, style: NumberStyle) -> Vec<Finding> {
     let mut missing = arabic_numbers(arabic);
+    // Words of English left in the Arabic (a book's title): their spelled numbers count.
+    missing.extend(
+        english_numbers(arabic)
+            .into_iter()
+            .filter(|q| arabic[q.range.clone()].starts_with(|c: char| c.is_ascii_alphabetic())),
+    );
     let mut extra = english_numbers_in(english, style);
     missing.retain(|a| match extra.iter().position(|e| e.milli == a.milli) {
         Some(k) => {
@@ -570,6 +746,17 @@ mod tests {
             values(&arabic_numbers("في الحادية عشر والنصف مساء، والساعة 9:15، الثاني عشر، 3 ملايين ونصف")),
             [11.5, 9.25, 12.0, 3.5e6]
         );
+        assert_eq!(
+            values(&arabic_numbers(
+                "في الأول من أكتوبر، عيد مولده الحادي والعشرين، الذكرى الخمسين، مليوني دولار، أكثر من 30،000 وعام2020"
+            )),
+            [1.0, 21.0, 50.0, 2e6, 30_000.0, 2020.0]
+        );
+        assert_eq!(values(&arabic_numbers("محاولة خامسة، ثلاثًا، الفصل الأول")), [5.0, 3.0]);
+        assert_eq!(
+            values(&arabic_numbers("في ثمانينيات القرن العشرين، الساعة 7.55 صباحًا، النصف الأول من أكتوبر، للأربع كرات")),
+            [1980.0, 7.916, 4.0]
+        );
         // One and two, spelled, and the months' ordinals are not read as numbers.
         assert!(arabic_numbers("قال الرئيس الأول في كانون الثاني إن الجانبين").is_empty());
         let text = "في عام ٢٠٢١";
@@ -584,6 +771,15 @@ mod tests {
         assert_eq!(values(&english_numbers("three people on the third day, five million fled")), [3.0, 3.0, 5e6]);
         assert_eq!(values(&english_numbers("the fourballs of the 1980s, the fourteenth")), [4.0, 1980.0, 14.0]);
         assert_eq!(values(&english_numbers("at 11:30 p.m., a threefold rise")), [11.5, 3.0]);
+        assert_eq!(
+            values(&english_numbers("Fifty-eight percent at 5.30pm in the 1950-53 war")),
+            [58.0, 5.5, 1950.0, 1953.0]
+        );
+        assert!(english_numbers("the foursomes").is_empty());
+        assert_eq!(
+            values(&english_numbers("call 116 123 or 10 000 people, 2019 100 times, nearly tripled")),
+            [116_123.0, 10_000.0, 2019.0, 100.0, 3.0]
+        );
         assert!(english_numbers("the tension often eases").is_empty());
         // Not a thousands separator: a list.
         assert_eq!(values(&english_numbers("items 3, 4 and 5")), [3.0, 4.0, 5.0]);

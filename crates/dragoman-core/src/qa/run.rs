@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{self, DateKind};
 use super::numbers::{self, format_value, NumberStyle};
-use super::spelling::{self, Suggestions};
+use super::spelling;
 use super::{consistency, form, names, Arg, Check, Issue, IssueKind, Severity, Span};
 use crate::model::{Segment, SegmentStatus};
 use crate::names::glossary::Compiled;
@@ -133,7 +133,7 @@ fn checked(s: &Segment) -> bool {
 }
 
 /// The checks of one segment alone (numbers, dates, form, spelling) that are on.
-pub fn check_segment(s: &Segment, ctx: &Context, suggestions: &mut Suggestions) -> Vec<Issue> {
+pub fn check_segment(s: &Segment, ctx: &Context) -> Vec<Issue> {
     if !checked(s) {
         return Vec::new();
     }
@@ -152,7 +152,7 @@ pub fn check_segment(s: &Segment, ctx: &Context, suggestions: &mut Suggestions) 
         out.extend(date_issues(s));
     }
     if let (true, Some(speller)) = (on(Check::Spelling), ctx.speller) {
-        out.extend(spelling::check_segment(s, speller, &ctx.known, suggestions));
+        out.extend(spelling::check_segment(s, speller, &ctx.known));
     }
     out
 }
@@ -191,7 +191,6 @@ fn text_hash(s: &Segment) -> u64 {
 /// `stamp`, which must change whenever the settings, glossary or dictionary do), a segment
 /// whose text has not changed since the last run is not checked again by its own checks.
 pub fn check_article(segments: &[Segment], ctx: &Context, cache: Option<(&mut Cache, u64)>) -> Vec<Issue> {
-    let mut suggestions = Suggestions::default();
     let mut out: Vec<Issue> = Vec::new();
     match cache {
         Some((cache, stamp)) => {
@@ -205,7 +204,7 @@ pub fn check_article(segments: &[Segment], ctx: &Context, cache: Option<(&mut Ca
                 let hash = text_hash(s);
                 let entry = cache.local.entry(s.id).or_insert_with(|| (hash.wrapping_add(1), Vec::new()));
                 if entry.0 != hash {
-                    *entry = (hash, check_segment(s, ctx, &mut suggestions));
+                    *entry = (hash, check_segment(s, ctx));
                 }
                 out.extend(entry.1.iter().cloned().map(|mut i| {
                     i.position = s.position;
@@ -215,12 +214,13 @@ pub fn check_article(segments: &[Segment], ctx: &Context, cache: Option<(&mut Ca
         }
         None => {
             for s in segments {
-                out.extend(check_segment(s, ctx, &mut suggestions));
+                out.extend(check_segment(s, ctx));
             }
         }
     }
     let on = |c| ctx.settings.is_on(c);
     let kept: Vec<&Segment> = segments.iter().filter(|s| s.status != SegmentStatus::Excluded).collect();
+    names_used_again(&mut out, &kept);
     if on(Check::Names) {
         out.extend(names::check(segments, ctx.glossary));
     }
@@ -236,6 +236,26 @@ pub fn check_article(segments: &[Segment], ctx: &Context, cache: Option<(&mut Ca
     }
     out.sort_by_key(|i| (i.position, i.kind));
     out
+}
+
+/// A capitalised word the dictionary lacks that the article's English uses more than once is
+/// a name (Kavanaugh, in every paragraph of a story about him), not a misspelling: a typo is
+/// rarely made twice the same way.
+fn names_used_again(issues: &mut Vec<Issue>, segments: &[&Segment]) {
+    let capitalised = |i: &Issue| i.kind == IssueKind::Misspelling && i.found().starts_with(char::is_uppercase);
+    let mut counts: HashMap<&str, usize> = issues.iter().filter(|i| capitalised(i)).map(|i| (i.found(), 0)).collect();
+    if counts.is_empty() {
+        return;
+    }
+    for s in segments {
+        for w in s.target.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')) {
+            if let Some(n) = counts.get_mut(w) {
+                *n += 1;
+            }
+        }
+    }
+    let again: HashSet<String> = counts.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w.to_owned()).collect();
+    issues.retain(|i| !(capitalised(i) && again.contains(i.found())));
 }
 
 /// The settings as one number, for a [`Cache`]'s stamp (with the revisions of what else the

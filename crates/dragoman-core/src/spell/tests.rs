@@ -31,6 +31,13 @@ fn sentence_case_possessives_and_contractions_are_right() {
     // Words made with a prefix on a word the dictionary knows.
     assert!(flagged(&us, "an unconstructive, nonmilitary stance", &[]).is_empty());
     assert_eq!(flagged(&us, "an unconstrctive stance", &[]), ["unconstrctive"]);
+    // Two known words written as one; an acronym's plural.
+    assert!(flagged(&us, "his hometown playoff on dashcam, said the MPs", &[]).is_empty());
+    assert_eq!(flagged(&us, "a temperment", &[]), ["temperment"]);
+    // Names and compounds with a hyphen; -ization on a known word.
+    let jong = Known::from_words(["Jong"]);
+    assert_eq!(flagged(&us, "Kim Jong-un met two 18-year-olds about denuclearization", &[&jong]), Vec::<String>::new());
+    assert_eq!(flagged(&us, "a well-knwon man", &[]), ["knwon"]);
 }
 
 #[test]

@@ -53,7 +53,9 @@ fn checkable(word: &str) -> bool {
             return false;
         }
     }
-    letters >= 2 && upper < letters
+    // An acronym's plural (MPs, AMs) is an acronym too.
+    let acronym_plural = word.ends_with('s') && upper + 1 == letters;
+    letters >= 2 && upper < letters && !acronym_plural
 }
 
 /// Latin letters (the English alphabet and its accented relatives: café, Erdoğan).

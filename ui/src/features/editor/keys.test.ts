@@ -40,7 +40,7 @@ describe('editor shortcuts', () => {
     expect(nameNumber(key({ code: 'Digit0' }))).toBeNull();
     expect(actionFor(key({ key: '1', code: 'Digit1' }))).toBeNull();
     expect(actionFor(key({ key: 'ل', code: 'KeyG', ctrlKey: true, shiftKey: true }))).toBe('add-name');
-    expect(actionFor(key({ key: 'ى', code: 'KeyN', ctrlKey: true, shiftKey: true }))).toBe('names');
+    expect(actionFor(key({ key: 'ى', code: 'KeyN', ctrlKey: true, shiftKey: true }))).toBe('qa');
     // Ctrl+. by its physical key (ز on the Arabic layout).
     expect(actionFor(key({ key: 'ز', code: 'Period', ctrlKey: true }))).toBe('spell');
     expect(actionFor(key({ key: '.', code: 'Period' }))).toBeNull();

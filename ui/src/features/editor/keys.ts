@@ -15,7 +15,7 @@ export type Action =
   | 'help'
   | 'insert-name'
   | 'add-name'
-  | 'names'
+  | 'qa'
   | 'insert-match'
   | 'concordance'
   | 'spell'
@@ -43,7 +43,7 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'find-previous', keys: ['Shift+F3'] },
   { action: 'insert-name', keys: ['Alt+1', '…', 'Alt+9'] },
   { action: 'add-name', keys: ['Ctrl+Shift+G'] },
-  { action: 'names', keys: ['Ctrl+Shift+N'] },
+  { action: 'qa', keys: ['Ctrl+Shift+N'] },
   { action: 'insert-match', keys: ['Ctrl+1', '…', 'Ctrl+5'] },
   { action: 'concordance', keys: ['Ctrl+K'] },
   { action: 'spell', keys: ['Ctrl+.'] },
@@ -69,7 +69,7 @@ export function actionFor(e: Key): Action | null {
   if (ctrl && ((e.shiftKey && e.code === 'KeyS') || e.key === 'Insert')) return 'copy-source';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyG') return 'jump';
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyG') return 'add-name';
-  if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyN') return 'names';
+  if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyN') return 'qa';
   if (e.altKey && !ctrl && nameNumber(e) !== null) return 'insert-name';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'Period') return 'spell';
   if (ctrl && !e.shiftKey && !e.altKey && matchNumber(e) !== null) return 'insert-match';
