@@ -1,5 +1,7 @@
 //! `dragoman`: the command line over Dragoman's core.
 //!
+//! (Over 600 lines: one subcommand per use case, each only parsing, calling and printing.)
+//!
 //! Output meant for people is localised (from `locales/*/cli.ftl`, in the language of the
 //! system locale); `--json` output is for programs and never localised. Errors go to stderr
 //! with exit code 1 (2 for bad usage, from clap), except for `qa`, whose exit code says

@@ -17,7 +17,7 @@
 //!     cargo run --release -p dragoman-core --example qa_eval -- ../shared/corpora/03_news_parallel_ntrex
 //!
 //! Prints the tables of docs/qa.md; every issue on the good translations goes to stderr.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 
 use dragoman_core::formats::csv::read_csv;
@@ -147,35 +147,60 @@ fn check(segments: &[Segment], glossary: &Compiled, speller: &Speller, known: &[
     check_article(segments, &ctx, None)
 }
 
-/// False alarms over articles: (segments, issues by check), each issue said on stderr.
-fn false_alarms(
+/// The verdicts of `docs/eval/qa-ntrex-findings.tsv`, by kind, what was found and the English.
+fn verdicts() -> HashMap<(String, String, String), bool> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/eval/qa-ntrex-findings.tsv");
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some(((f.get(1)?.to_string(), f.get(2)?.to_string(), f.get(6)?.to_string()), *f.get(4)? == "real"))
+        })
+        .collect()
+}
+
+/// What the checks said on a set of articles: per check, and read against the verdicts.
+#[derive(Default)]
+struct Said {
+    segments: usize,
+    by_check: BTreeMap<Check, usize>,
+    /// (issues, the pair disagrees, false alarms, not yet read), names apart.
+    others: [usize; 4],
+    names: [usize; 4],
+}
+
+/// Every check over the articles, each issue said on stderr (as the findings file has it) and
+/// counted by its verdict.
+fn run_checks(
     name: &str,
     articles: &[Vec<Segment>],
     glossary: &Compiled,
     spellers: &Spellers,
-) -> (usize, BTreeMap<Check, usize>) {
+    verdicts: &HashMap<(String, String, String), bool>,
+) -> Said {
     let words = Known::from_glossary(glossary.entries());
-    let mut by_check: BTreeMap<Check, usize> = Check::ALL.iter().map(|c| (*c, 0)).collect();
-    let mut segments = 0;
+    let mut said = Said { by_check: Check::ALL.iter().map(|c| (*c, 0)).collect(), ..Said::default() };
     for article in articles {
-        segments += article.len();
+        said.segments += article.len();
         let texts: Vec<&str> = article.iter().map(|s| s.target.as_str()).collect();
         let speller = spellers.for_texts(&texts, &[&words]);
         for i in check(article, glossary, speller, &[&words]) {
-            *by_check.entry(i.check).or_default() += 1;
+            *said.by_check.entry(i.check).or_default() += 1;
             let s = article.iter().find(|s| s.id == i.segment_id).expect("its segment");
-            eprintln!(
-                "{name}\t{}\t{}\t{:?}\t{:?}\t{}\t{}",
-                s.id,
-                i.kind(),
-                i.found(),
-                i.expected(),
-                s.source,
-                s.target
-            );
+            let (kind, found) = (i.kind().to_owned(), format!("{:?}", i.found()));
+            let counts = if i.check == Check::Names { &mut said.names } else { &mut said.others };
+            counts[0] += 1;
+            match verdicts.get(&(kind.clone(), found.clone(), s.target.clone())) {
+                Some(true) => counts[1] += 1,
+                Some(false) => counts[2] += 1,
+                None => counts[3] += 1,
+            }
+            eprintln!("{name}\t{}\t{kind}\t{found}\t{:?}\t{}\t{}", s.id, i.expected(), s.source, s.target);
         }
     }
-    (segments, by_check)
+    said
 }
 
 /// An injected error: the English changed, or `None` when it does not apply to this pair.
@@ -275,8 +300,17 @@ fn misspell(_: &str, en: &str, speller: &Speller, _: &Compiled) -> Option<String
 }
 
 fn deprecated_name(ar: &str, en: &str, _: &Speller, glossary: &Compiled) -> Option<String> {
-    let (_, e) = glossary.find(ar).into_iter().find(|(_, e)| en.contains(&e.entry.english))?;
-    Some(en.replacen(&e.entry.english, &e.entry.deprecated[0], 1))
+    // The name as a whole word (not "North Korea" in "North Korean").
+    let whole = |form: &str| {
+        en.match_indices(form).find(|(i, _)| {
+            let before = en[..*i].chars().next_back();
+            let after = en[i + form.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let (e, at) = glossary.find(ar).into_iter().find_map(|(_, e)| Some((e, whole(&e.entry.english)?.0)))?;
+    let form = &e.entry.english;
+    Some(format!("{}{}{}", &en[..at], e.entry.deprecated[0], &en[at + form.len()..]))
 }
 
 const INJECTIONS: &[(&str, Check, Inject)] = &[
@@ -355,25 +389,40 @@ fn main() {
         })
         .collect();
 
-    println!("## False alarms on good translations\n");
-    println!("| translations | segments | issues | per 100 segments | names | numbers | dates | punctuation | spelling | consistency |");
-    println!("|---|---|---|---|---|---|---|---|---|---|");
+    let verdicts = verdicts();
     let articles: Vec<Vec<Segment>> = docs.into_iter().map(|(_, s)| s).collect();
-    for (name, set, g) in [
-        ("NTREX, 123 documents", &articles, &glossary),
-        ("NTREX, the 12 whole documents", &whole_docs, &glossary),
-        ("the sample article", &vec![sample], &sample_glossary),
-    ] {
-        let (segments, by_check) = false_alarms(name, set, g, &spellers);
-        let total: usize = by_check.values().sum();
-        let cells: Vec<String> = Check::ALL.iter().map(|c| by_check[c].to_string()).collect();
-        println!(
-            "| {name} | {segments} | {total} | {:.1} | {} |",
-            total as f64 * 100.0 / segments as f64,
-            cells.join(" | ")
-        );
+    let sets = [
+        ("NTREX, 123 documents", run_checks("NTREX, 123 documents", &articles, &glossary, &spellers, &verdicts)),
+        (
+            "NTREX, the 12 whole documents",
+            run_checks("NTREX, 12 documents", &whole_docs, &glossary, &spellers, &verdicts),
+        ),
+        ("the sample article", run_checks("sample", &[sample], &sample_glossary, &spellers, &verdicts)),
+    ];
+    println!("## Issues on good translations, by check\n");
+    println!("| translations | segments | issues | names | numbers | dates | punctuation | spelling | consistency |");
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for (name, said) in &sets {
+        let cells: Vec<String> = Check::ALL.iter().map(|c| said.by_check[c].to_string()).collect();
+        let total: usize = said.by_check.values().sum();
+        println!("| {name} | {} | {total} | {} |", said.segments, cells.join(" | "));
     }
-
+    println!("\n## Each issue read: the pair disagrees, or a false alarm\n");
+    println!("| translations, checks | segments | issues | the pair disagrees | false alarms | false alarms per 100 segments | not yet read |");
+    println!("|---|---|---|---|---|---|---|");
+    for (name, said) in &sets {
+        for (which, c) in [("every check but names", said.others), ("names", said.names)] {
+            println!(
+                "| {name}, {which} | {} | {} | {} | {} | {:.1} | {} |",
+                said.segments,
+                c[0],
+                c[1],
+                c[2],
+                c[2] as f64 * 100.0 / said.segments as f64,
+                c[3]
+            );
+        }
+    }
     println!("\n## Errors caught\n");
     println!("| error injected | pairs | caught | share |");
     println!("|---|---|---|---|");

@@ -1,6 +1,9 @@
 //! The dates check (issue 12, its second part): every month, weekday and Hijri month of the
 //! Arabic is in the English, and a weekday next to a full date is the weekday the date falls on.
 //!
+//! (Over 600 lines: the names of three calendars in two languages, the company each
+//! ambiguous one needs, and the tests.)
+//!
 //! Read in the Arabic (in the shared normalisation, behind و ف ب ل and their pairs): the
 //! Gregorian months (يناير, and the Maghrebi جانفي, غشت, شتنبر…), the Levantine ones (شباط,
 //! كانون الثاني read as one month), the weekdays, the Hijri months. A month written in both sets
@@ -22,7 +25,9 @@
 //! year is checked against the calendar.
 //!
 //! `qa::run` turns the findings into issues.
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::{Mutex, OnceLock};
 
 use crate::text::clitics::{detach, CLITICS};
 use crate::text::normalize::normalize;
@@ -89,9 +94,28 @@ const AR_HIJRI: &str = "محرم, صفر, ربيع_الاول ربيع_اول, �
     جمادي_الاخره جمادي_الثانيه جمادي_الاخر جمادي_الثاني جمادي_اخره جمادي_ثانيه, رجب, شعبان, رمضان, شوال, \
     ذو_القعده ذي_القعده ذا_القعده, ذو_الحجه ذي_الحجه ذا_الحجه";
 
-/// Which name of `names` `w` is a form of (0 for the first), in any case.
-fn position(names: &str, w: &str) -> Option<u8> {
-    names.split(',').position(|n| n.split_whitespace().any(|f| f.eq_ignore_ascii_case(w))).map(|k| k as u8)
+/// Which name of `names` `w` is a form of (0 for the first), in any case. Each list is indexed
+/// once (a map from form to name), so a lookup costs a hash, not a walk over the list.
+fn position(names: &'static str, w: &str) -> Option<u8> {
+    type Index = HashMap<String, u8>;
+    static INDEXES: OnceLock<Mutex<HashMap<usize, &'static Index>>> = OnceLock::new();
+    let index: &'static Index = {
+        let mut indexes = INDEXES.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+        indexes.entry(names.as_ptr() as usize).or_insert_with(|| {
+            let mut index = Index::new();
+            for (k, name) in names.split(',').enumerate() {
+                for form in name.split_whitespace() {
+                    index.entry(form.to_ascii_lowercase()).or_insert(k as u8);
+                }
+            }
+            Box::leak(Box::new(index))
+        })
+    };
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        index.get(&w.to_ascii_lowercase()).copied()
+    } else {
+        index.get(w).copied()
+    }
 }
 
 /// Whether `w` is one of the words of `set` (separated by spaces).
@@ -126,11 +150,32 @@ fn need(form: &str) -> Need {
     }
 }
 
+/// Every Arabic form (two-word ones joined by `_`) with its name, and the first words of the
+/// two-word forms: built once, so that reading a text is a lookup per word.
+type Forms = (HashMap<&'static str, (DateKind, u8)>, HashSet<&'static str>);
+
+fn ar_forms() -> &'static Forms {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = HashMap::new();
+        let mut heads = HashSet::new();
+        // Months first: a form in two lists is the month.
+        for (names, kind, first) in [(AR_MONTHS, Month, 1), (AR_WEEKDAYS, Weekday, 0), (AR_HIJRI, Hijri, 1)] {
+            for (k, name) in names.split(',').enumerate() {
+                for form in name.split_whitespace() {
+                    forms.entry(form).or_insert((kind, k as u8 + first));
+                    if let Some((head, _)) = form.split_once('_') {
+                        heads.insert(head);
+                    }
+                }
+            }
+        }
+        (forms, heads)
+    })
+}
+
 fn ar_name(form: &str) -> Option<(DateKind, u8)> {
-    let month = position(AR_MONTHS, form).map(|k| (Month, k + 1));
-    month
-        .or_else(|| position(AR_WEEKDAYS, form).map(|k| (Weekday, k)))
-        .or_else(|| position(AR_HIJRI, form).map(|k| (Hijri, k + 1)))
+    ar_forms().0.get(form).copied()
 }
 
 /// Words of time a weekday follows (يوم الاثنين, صباح الاثنين, أمس الاثنين).
@@ -231,7 +276,11 @@ fn read_arabic(text: &str) -> (Vec<Mention>, Vec<String>) {
     let mut i = 0;
     while i < words.len() {
         let next = words.get(i + 1).copied().unwrap_or("");
-        let pair = || stems(words[i]).find_map(|s| ar_name(&format!("{s}_{next}")).map(|d| (d, 2, Need::Nothing)));
+        let pair = || {
+            stems(words[i])
+                .filter(|s| ar_forms().1.contains(s.as_str()))
+                .find_map(|s| ar_name(&format!("{s}_{next}")).map(|d| (d, 2, Need::Nothing)))
+        };
         let single = || stems(words[i]).find_map(|s| ar_name(&s).map(|d| (d, 1, need(&s))));
         let Some(((kind, index), len, mut need)) = pair().or_else(single) else {
             i += 1;
@@ -318,7 +367,12 @@ fn en_tokens(text: &str) -> Vec<EnToken> {
         let raw = &text[range.clone()];
         let raw = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")).unwrap_or(raw);
         let folds = ["aāáàâä", "iīíî", "uūúûü", "hḥ", "dḍḏ", "sṣ", "tṭṯ", "zẓ"];
-        let fold = |c: char| folds.iter().find(|f| f.contains(c)).and_then(|f| f.chars().next()).unwrap_or(c);
+        let fold = |c: char| {
+            if c.is_ascii() {
+                return c;
+            }
+            folds.iter().find(|f| f.contains(c)).and_then(|f| f.chars().next()).unwrap_or(c)
+        };
         let key = raw.to_lowercase().chars().filter(|c| !is_apostrophe(*c)).map(fold).collect();
         let capital = raw.starts_with(char::is_uppercase);
         out.push(EnToken { range, key, capital, period: chars.get(k).is_some_and(|(_, c)| *c == '.') });

@@ -107,9 +107,22 @@ fn unpaired(text: &str) -> Vec<(char, char, usize)> {
     let mut out = Vec::new();
     for &(open, close) in PAIRS {
         if open == close {
-            let at: Vec<usize> = text.match_indices(open).map(|(i, _)| i).collect();
-            if at.len() % 2 == 1 {
-                out.push((open, close, *at.last().expect("odd count")));
+            // A straight quote opens after a space, a bracket or a dash (or at the start), and
+            // closes anywhere else; a closing one with nothing open is the stray one (Lakers"
+            // official), else the first opening one left open.
+            let mut stack: Vec<usize> = Vec::new();
+            let mut stray = None;
+            for (i, _) in text.match_indices(open) {
+                let before = text[..i].chars().next_back();
+                let opens = before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-/:".contains(c));
+                if opens {
+                    stack.push(i);
+                } else if stack.pop().is_none() && stray.is_none() {
+                    stray = Some(i);
+                }
+            }
+            if let Some(i) = stray.or_else(|| stack.first().copied()) {
+                out.push((open, close, i));
             }
             continue;
         }
@@ -303,6 +316,13 @@ mod tests {
         // The Arabic runs its quotation on into the next paragraph: so may the English.
         let c = seg(3, 1, "قال «سنعود.", "He said: \"We will return.");
         assert!(check_paragraphs(&[&c]).is_empty());
+        // A straight quote where an apostrophe was meant is the one reported.
+        let e = seg(5, 3, "قال موقع ليكرز «سنفوز».", "The Lakers\" site said \"We will win.\"");
+        let issues = check_paragraphs(&[&e]);
+        assert_eq!(
+            (kinds(&issues), issues[0].target.clone()),
+            (vec![("unbalanced", "\"".into(), "\"".into())], vec![Span { start: 10, end: 11 }])
+        );
         let d = seg(4, 2, "(قال) الكرملين", "The Kremlin) said");
         assert_eq!(kinds(&check_paragraphs(&[&d])), vec![("unbalanced", ")".into(), "(".into())]);
     }
