@@ -26,7 +26,7 @@ qa-spaces = { $found ->
 qa-arabic-letters = حروف عربية باقية في الإنجليزية: { $found }
 qa-same-as-source = الترجمة هي النص العربي منسوخا.
 qa-empty-confirmed = مؤكدة لكن الترجمة فارغة.
-qa-length-ratio = طول الترجمة { $found } من طول العربية، والمعتاد في هذا المقال { $expected }.
+qa-length-ratio = طول الترجمة { $ratio } من طول العربية، والمعتاد في هذا المقال { $usual }.
 qa-misspelling = { $variant ->
     [suggestion] «{ $found }» ليست في القاموس: هل تقصد «{ $expected }»؟
    *[none] «{ $found }» ليست في القاموس.

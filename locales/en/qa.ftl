@@ -27,7 +27,7 @@ qa-spaces = { $found ->
 qa-arabic-letters = Arabic left in the English: { $found }
 qa-same-as-source = The translation is the Arabic, copied.
 qa-empty-confirmed = Confirmed, but the translation is empty.
-qa-length-ratio = The translation is { $found } of the Arabic’s length; in this article it is usually { $expected }.
+qa-length-ratio = The translation is { $ratio } of the Arabic’s length; in this article it is usually { $usual }.
 qa-misspelling = { $variant ->
     [suggestion] “{ $found }” is not in the dictionary: “{ $expected }”?
    *[none] “{ $found }” is not in the dictionary.

@@ -394,7 +394,8 @@ const EN_HIJRI_PAIRS: [(u8, &str); 3] = [
     (11, "dhu dhul dhi zul zil thul du zu, qadah qada qidah qaadah qadeh qida qaada, hijjah hijja hijah hijjeh"),
 ];
 /// Words before March and May that make them months (in May, mid-May).
-const EN_TIME_PREPS: &str = "in last next early late mid since until till through during this from between";
+const EN_TIME_PREPS: &str =
+    "in last next early late mid since until till through during this from between before after by around throughout within";
 
 /// The months, weekdays and Hijri months of an English text.
 pub fn english_dates(text: &str) -> Vec<DateRef> {

@@ -109,7 +109,8 @@ pub enum IssueKind {
     /// A confirmed segment whose translation is empty.
     EmptyConfirmed,
     /// The translation is far longer or shorter than the article's translations usually are
-    /// (`found`, `expected`: lengths relative to the source, in percent).
+    /// (`ratio`, `usual`: lengths relative to the source, in percent; `found` and `expected`
+    /// are empty, so that ignoring it lasts through edits).
     LengthRatio,
     /// A word the dictionary does not know (`expected`: its first suggestion). Also `variant`:
     /// "suggestion" or "none".

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::{Arg, Issue, IssueKind, Severity, Span};
 use crate::model::{Segment, SegmentStatus};
-use crate::names::glossary::{Compiled, StoredEntry};
+use crate::names::glossary::{Compiled, NameType, StoredEntry};
 use crate::names::suggest::spell;
 use crate::text::offsets::Offsets;
 use crate::text::tokens::is_word_char;
@@ -47,7 +47,7 @@ pub fn check(segments: &[Segment], glossary: &Compiled) -> Vec<Issue> {
             done.push(e.id);
             let span = Span { start: in_source.utf16_at_char(m.start), end: in_source.utf16_at_char(m.end) };
             // A deprecated spelling has its own issue; it is not a rendering of its own.
-            let rendering = if house_form_in(&target, e) {
+            let rendering = if house_form_in(&target, &s.target, e) {
                 Some(e.entry.english.clone())
             } else if flagged.iter().any(|(id, _)| *id == e.id) {
                 None
@@ -136,14 +136,61 @@ fn name_issue(
 
 /// Whether the (lower-cased) translation has the entry's first- or second-reference form, as
 /// whole words; a leading "the" of the form is optional ("Kremlin" for "the Kremlin").
-fn house_form_in(target_lower: &str, e: &StoredEntry) -> bool {
-    // Full stops do not make another form: "U.S." is "US".
-    let undotted = || target_lower.replace('.', "");
+fn house_form_in(target_lower: &str, target: &str, e: &StoredEntry) -> bool {
     std::iter::once(&e.entry.english).chain(e.entry.short.as_ref()).any(|form| {
-        let form = form.to_lowercase();
-        let bare = form.strip_prefix("the ").unwrap_or(&form);
+        let lower = form.to_lowercase();
+        let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+        // Full stops do not make another form, "U.S." is "US"; compared in the case written,
+        // so that "told us." is not the United States.
+        let undotted = || {
+            let form = form.strip_prefix("the ").unwrap_or(form).replace('.', "");
+            contains_words(&target.replace('.', ""), &form)
+        };
         contains_words(target_lower, bare)
-            || (form.contains('.') || target_lower.contains('.')) && contains_words(&undotted(), &bare.replace('.', ""))
+            || (form.contains('.') || target.contains('.')) && undotted()
+            || e.entry.kind == NameType::Place && has_demonym(target_lower, bare)
+    })
+}
+
+/// The adjectives English makes of a place's name, irregular ones (France, French) apart.
+const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
+    ("france", "french"),
+    ("spain", "spanish"),
+    ("netherlands", "dutch"),
+    ("switzerland", "swiss"),
+    ("greece", "greek"),
+    ("wales", "welsh"),
+    ("scotland", "scottish"),
+    ("ireland", "irish"),
+    ("britain", "british"),
+    ("denmark", "danish"),
+    ("sweden", "swedish"),
+    ("finland", "finnish"),
+    ("poland", "polish"),
+    ("iceland", "icelandic"),
+    ("philippines", "filipino"),
+];
+
+/// Whether the translation names the place by its adjective: Arabic says «رئيسة وزراء
+/// بريطانيا» (Britain's prime minister) where English writes "the British prime minister".
+/// The adjective is the name's last word less up to three letters, plus one of English's
+/// endings (German, American, Egyptian, Chinese, Iraqi, Turkish), or an irregular one.
+fn has_demonym(target_lower: &str, place: &str) -> bool {
+    let Some(last) = place.rsplit(' ').next().filter(|w| w.is_ascii() && w.len() >= 4) else { return false };
+    let head = &place[..place.len() - last.len()];
+    let irregular = IRREGULAR_DEMONYMS.iter().filter(|(p, _)| *p == last).map(|(_, d)| (*d).to_owned());
+    let regular = (0..=3.min(last.len() - 4)).flat_map(|k| {
+        let stem = &last[..last.len() - k];
+        ["n", "an", "ian", "ish", "ese", "i", "ean"].map(|suffix| format!("{stem}{suffix}"))
+    });
+    irregular.chain(regular).any(|adjective| {
+        target_lower.match_indices(adjective.as_str()).any(|(i, _)| {
+            // The whole word, or its plural (Germans), after the rest of the name (North Korean).
+            let rest = &target_lower[i + adjective.len()..];
+            let ends = rest.strip_prefix('s').unwrap_or(rest).chars().next().is_none_or(|c| !is_word_char(c));
+            let starts = !target_lower[..i].chars().next_back().is_some_and(is_word_char);
+            ends && starts && target_lower[..i].ends_with(head)
+        })
     })
 }
 
@@ -174,6 +221,47 @@ fn typed_spelling(target: &str, lower: &str, spelling: &str) -> (String, Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_named_by_its_adjective_is_there_and_dots_only_matter_in_dotted_forms() {
+        let place = |english: &str, short: Option<&str>| StoredEntry {
+            id: 1,
+            entry: crate::names::glossary::GlossaryEntry {
+                arabic: "س".into(),
+                variants: vec![],
+                english: english.into(),
+                short: short.map(str::to_owned),
+                kind: NameType::Place,
+                deprecated: vec![],
+                clitics: true,
+                not: vec![],
+                notes: String::new(),
+            },
+            created_at: 0,
+            updated_at: 0,
+        };
+        for (name, text) in [
+            ("Britain", "the british prime minister"),
+            ("Germany", "some german turks"),
+            ("Egypt", "egyptian officials"),
+            ("China", "the chinese side"),
+            ("Iraq", "iraqi forces"),
+            ("North Korea", "north korean complaints"),
+            ("France", "the french president"),
+            ("Russia", "russians voted"),
+        ] {
+            assert!(house_form_in(text, text, &place(name, None)), "{name}: {text}");
+        }
+        assert!(!house_form_in("the germanic tribes", "the Germanic tribes", &place("Germany", None)));
+        assert!(!house_form_in("south korean officials", "South Korean officials", &place("North Korea", None)));
+        // "U.S." is "US", but "us" in a sentence is not the United States.
+        let us = place("the United States", Some("U.S."));
+        assert!(house_form_in("the us economy", "the US economy", &us));
+        assert!(house_form_in("the u.s. economy", "the U.S. economy", &us));
+        assert!(!house_form_in("he told us.", "He told us.", &us));
+        let uk = place("Britain", Some("UK"));
+        assert!(house_form_in("calling on the u.k. to act", "calling on the U.K. to act", &uk));
+    }
 
     #[test]
     fn a_deprecated_spelling_is_an_error_with_its_span() {

@@ -135,6 +135,20 @@ const DAY_ORDINALS_AR: &[(&[&str], i128)] = &[(&["الاول", "الاولي"], 
 const FRACTIONS_AR: &[(&[&str], i128)] =
     &[(&["والنصف", "ونصف"], 500), (&["والربع", "وربع"], 250), (&["والثلث", "وثلث"], 333)];
 
+/// The hundreds, indefinite (مئة, ثلاثمائة); المئة after في is "per cent", not a number.
+const HUNDREDS_AR: &[(&[&str], i128)] = &[
+    // Not ميه, which كميه (a quantity) is behind its ك.
+    (&["مئه", "مائه"], 100),
+    (&["مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي"], 200),
+    (&["ثلاثمئه", "ثلاثمائه"], 300),
+    (&["اربعمئه", "اربعمائه"], 400),
+    (&["خمسمئه", "خمسمائه"], 500),
+    (&["ستمئه", "ستمائه"], 600),
+    (&["سبعمئه", "سبعمائه"], 700),
+    (&["ثمانمئه", "ثمانمائه", "ثمانيمئه", "ثمانيمائه"], 800),
+    (&["تسعمئه", "تسعمائه"], 900),
+];
+
 /// The dual forms that are a number by themselves (مليونان: two million).
 const DUALS_AR: &[&str] = &[
     "الفين",
@@ -305,14 +319,15 @@ const DAYTIME_AR: &[&str] = &["صباحا", "صباح", "مساء", "مساءا"
 fn arabic_dotted_time(raw: &str, next: &str) -> Option<i128> {
     let folded = normalize_str(raw);
     let (h, m) = folded.split_once(['.', '٫', ','])?;
+    let two = m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit());
     let (h, m): (i128, i128) = (h.parse().ok()?, m.parse().ok()?);
-    (DAYTIME_AR.contains(&next) && folded.len() - h.to_string().len() == 3 && h <= 24 && m < 60)
-        .then(|| h * 1000 + m * 1000 / 60)
+    (DAYTIME_AR.contains(&next) && two && h <= 24 && m < 60).then(|| h * 1000 + m * 1000 / 60)
 }
 
 /// The minutes of a clock time whose hours end at byte `end` (`:30` after 11), when two
-/// digits follow a colon and nothing more.
-fn clock_minutes(text: &str, end: usize) -> Option<i128> {
+/// digits (of either script) follow a colon and nothing more; with the bytes the colon and the
+/// minutes take.
+fn clock_minutes(text: &str, end: usize) -> Option<(i128, usize)> {
     let rest = text.get(end..)?;
     let mut chars = rest.chars();
     if chars.next()? != ':' {
@@ -321,8 +336,9 @@ fn clock_minutes(text: &str, end: usize) -> Option<i128> {
     let digits: String = chars.by_ref().take(2).collect();
     let folded = normalize_str(&digits);
     let m: i128 = folded.parse().ok().filter(|_| folded.len() == 2 && folded.bytes().all(|b| b.is_ascii_digit()))?;
-    let after = rest[1 + digits.len()..].chars().next();
-    (m < 60 && !after.is_some_and(is_digit)).then_some(m)
+    let taken = 1 + digits.len();
+    let after = rest[taken..].chars().next();
+    (m < 60 && !after.is_some_and(is_digit)).then_some((m, taken))
 }
 
 /// A number of an Arabic text, its digits folded to ASCII, its separators read: ٫ decimal, ٬
@@ -383,10 +399,10 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
                         i += 1;
                     }
                     let mut unit = 1;
-                    if let Some(minutes) = clock_minutes(text, run.end) {
+                    if let Some((minutes, taken)) = clock_minutes(text, run.end) {
                         // 11:30 is a time: hours and a fraction of an hour.
                         milli += minutes * 1000 / 60;
-                        range.end = run.end + 3;
+                        range.end = run.end + taken;
                         while tokens.get(i + 1).is_some_and(|n| n.original(&norm).end <= range.end) {
                             i += 1;
                         }
@@ -397,14 +413,14 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
                         milli = time;
                     } else if let Some(next) = tokens.get(i + 1) {
                         if let Some(scale) = lookup(SCALES_AR, next.text(&norm)) {
-                            milli *= scale;
+                            milli = milli.saturating_mul(scale);
                             unit = scale;
                             range.end = next.original(&norm).end;
                             i += 1;
                         }
                     }
                     if let Some(f) = tokens.get(i + 1).and_then(|n| lookup(FRACTIONS_AR, n.text(&norm))) {
-                        milli += f * unit;
+                        milli = milli.saturating_add(f * unit);
                         range.end = tokens[i + 1].original(&norm).end;
                         i += 1;
                     }
@@ -430,6 +446,15 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
         {
             let scale = behind_clitic(SCALES_AR, word).unwrap_or(1);
             out.push(Quantity { milli: 2 * scale * 1000, range: orig });
+        } else if let Some(n) = behind_clitic(HUNDREDS_AR, word) {
+            // مئة شخص, ثلاثمائة ألف: 100, 300,000.
+            let mut q = Quantity { milli: n * 1000, range: orig };
+            if let Some(scale) = tokens.get(i + 1).and_then(|next| lookup(SCALES_AR, next.text(&norm))) {
+                q.milli = q.milli.saturating_mul(scale);
+                q.range.end = tokens[i + 1].original(&norm).end;
+                i += 1;
+            }
+            out.push(q);
         } else if let Some((n, r)) = behind_clitic(UNIT_HEADS_AR, word).and_then(|n| {
             let next = tokens.get(i + 1)?;
             let ten = next.text(&norm).strip_prefix('و').and_then(|t| lookup(TENS_AR, t))?;
@@ -465,7 +490,8 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
                 i += 1;
             }
             out.push(q);
-        } else if let Some(mut n) = behind_clitic(SPELLED_AR, word) {
+        } else if let Some(mut n) = behind_clitic(SPELLED_AR, word).filter(|_| !matches!(word, "لست" | "لستم" | "لسن"))
+        {
             let mut range = orig;
             let next = |k: usize| tokens.get(k).map(|t| (t.text(&norm), t.original(&norm)));
             match next(i + 1) {
@@ -483,17 +509,23 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
                 }
                 _ => {}
             }
+            // ثلاث مئة: 300.
+            if n < 10 && tokens.get(i + 1).is_some_and(|t| matches!(t.text(&norm), "مئه" | "مائه")) {
+                n *= 100;
+                range.end = tokens[i + 1].original(&norm).end;
+                i += 1;
+            }
             let mut q = Quantity { milli: n * 1000, range };
             let mut unit = 1;
             // ثلاثة ملايين: three million.
             if let Some(scale) = tokens.get(i + 1).and_then(|next| lookup(SCALES_AR, next.text(&norm))) {
-                q.milli *= scale;
+                q.milli = q.milli.saturating_mul(scale);
                 unit = scale;
                 q.range.end = tokens[i + 1].original(&norm).end;
                 i += 1;
             }
             if let Some(f) = tokens.get(i + 1).and_then(|n| lookup(FRACTIONS_AR, n.text(&norm))) {
-                q.milli += f * unit;
+                q.milli = q.milli.saturating_add(f * unit);
                 q.range.end = tokens[i + 1].original(&norm).end;
                 i += 1;
             }
@@ -599,10 +631,10 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
             // A comma is a thousands separator only before three digits (1,000 but "3, 4").
             let value = if raw.split(',').skip(1).all(|g| g.len() >= 3) { digits_value(raw, '.', ',') } else { None };
             let mut end = run.end;
-            if let (Some(hours), Some(minutes)) = (value, clock_minutes(text, run.end)) {
+            if let (Some(hours), Some((minutes, taken))) = (value, clock_minutes(text, run.end)) {
                 // 11:30: hours and a fraction of an hour, as the Arabic's الحادية عشرة والنصف.
-                out.push(Quantity { milli: hours + minutes * 1000 / 60, range: run.start..run.end + 3 });
-                i = run.end + 3;
+                out.push(Quantity { milli: hours + minutes * 1000 / 60, range: run.start..run.end + taken });
+                i = run.end + taken;
                 continue;
             }
             if let Some(time) = dotted_time(raw, &text[run.end..]) {
@@ -623,12 +655,16 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
                 let glued = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                 let spaced =
                     rest.strip_prefix(' ').map(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""));
-                if let Some(scale) = lookup(SCALES_EN, &glued.to_lowercase()) {
-                    milli *= scale;
+                // One letter (m, k, b) is a scale only after a currency sign: $100m, but a 100m
+                // race.
+                let money = text[..run.start].trim_end().ends_with(['$', '£', '€', '¥']);
+                let letter_ok = |w: &str| w.len() > 1 || money;
+                if let Some(scale) = lookup(SCALES_EN, &glued.to_lowercase()).filter(|_| letter_ok(glued)) {
+                    milli = milli.saturating_mul(scale);
                     end += glued.len();
                 } else if let Some(w) = spaced.filter(|w| !w.is_empty()) {
                     if let Some(scale) = lookup(SCALES_EN, &w.to_lowercase()).filter(|_| w.len() > 1) {
-                        milli *= scale;
+                        milli = milli.saturating_mul(scale);
                         end += 1 + w.len();
                     }
                 }
@@ -666,7 +702,7 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
                     after.strip_prefix(' ').map(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""))
                 {
                     if let Some(scale) = lookup(SCALES_EN, &next.to_lowercase()).filter(|_| next.len() > 1) {
-                        q.milli *= scale;
+                        q.milli = q.milli.saturating_mul(scale);
                         q.range.end = w_end + 1 + next.len();
                     }
                 }
@@ -686,7 +722,25 @@ pub fn english_numbers(text: &str) -> Vec<Quantity> {
 const WEAK_AR: &[(&[&str], i128)] = &[
     (&["الاول", "الاولي", "اول", "اولي", "واحد", "واحده", "واحدا", "الواحد", "الواحده"], 1),
     (&["الثاني", "الثانيه", "الثان", "ثاني", "ثانيه", "اثنان", "اثنين", "اثنتان", "اثنتين"], 2),
+    // A scale word alone: مليون لاجئ, a million (1 million) refugees.
+    (&["الف", "الفا"], 1_000),
+    (&["مليون", "مليونا"], 1_000_000),
+    (&["مليار", "مليارا"], 1_000_000_000),
+    (&["تريليون", "تريليونا"], 1_000_000_000_000),
 ];
+
+/// The numbers inside English words (G7, G20, COVID19), in thousandths: not numbers of the
+/// English, but they may stand for one of the Arabic.
+fn inner_numbers(english: &str) -> Vec<i128> {
+    english
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|w| {
+            let digits = &w[w.find(|c: char| c.is_ascii_digit())?..];
+            digits.parse::<i128>().ok().filter(|_| digits.len() <= 6).map(|n| n * 1000)
+        })
+        .collect()
+}
 
 fn weak_numbers(arabic: &str) -> Vec<i128> {
     let norm = normalize(arabic);
@@ -726,7 +780,7 @@ pub fn check_pair_in(arabic: &str, english: &str, style: NumberStyle) -> Vec<Fin
                 && w[0].milli % 1000 == 0
                 && w[1].milli % 1000 == 0
                 && english[w[1].range.clone()].len() == 3
-                && x * 1000 + y == a.milli / 1000
+                && x.checked_mul(1000).and_then(|v| v.checked_add(y)) == Some(a.milli / 1000)
                 && a.milli % 1000 == 0
         });
         match joined {
@@ -740,6 +794,11 @@ pub fn check_pair_in(arabic: &str, english: &str, style: NumberStyle) -> Vec<Fin
     // One and two, spelled, and first and second are not read as numbers of the Arabic (they
     // are as often "former", "both", a month's name), but an English 1 or 2 left over finds
     // them: No.1 for «الأولى», Nord Stream 2 for «نورد ستريم الثاني», 1-of-4 for «واحدًا من».
+    // A number inside an English name (G7, G20) stands for the Arabic's (مجموعة السبع).
+    if !missing.is_empty() {
+        let inner = inner_numbers(english);
+        missing.retain(|a| !inner.contains(&a.milli));
+    }
     let mut weak = if extra.is_empty() { Vec::new() } else { weak_numbers(arabic) };
     extra.retain(|e| match weak.iter().position(|w| *w == e.milli) {
         Some(k) => {
@@ -851,6 +910,19 @@ mod tests {
             [Finding::Changed { arabic, english }] => assert_eq!((arabic.milli, english.milli), (2_700, 7_200)),
             other => panic!("{other:?}"),
         }
+        // Hundreds; a scale word alone; G7; metres; «لست» (I am not).
+        assert!(check_pair("قتل مئة شخص وثلاثمائة ألف نزحوا", "100 people were killed and 300,000 fled").is_empty());
+        assert!(arabic_numbers("كمية الأمطار").is_empty());
+        assert!(check_pair("نسبة 5 في المئة", "5 per cent").is_empty());
+        assert!(check_pair("أكثر من مليون لاجئ", "more than 1 million refugees").is_empty());
+        assert!(check_pair("قمة مجموعة السبع", "the G7 summit").is_empty());
+        assert!(check_pair("سباق 100 متر", "the 100m race").is_empty());
+        assert!(check_pair("صفقة بقيمة 100 مليون دولار", "a $100m deal").is_empty());
+        assert!(check_pair("قال لست خائفا", "he said he was not afraid").is_empty());
+        // A clock time in Arabic-Indic digits is one number; a mixed one does not panic.
+        assert!(check_pair("الساعة ١١:٣٠", "at 11:30").is_empty());
+        let _ = check_pair("الساعة 11:0٥ و", "at 11:0٥ x");
+        let _ = check_pair("1000000000000000000000000000000 بليون", "100000000000000000000000000000 billion");
         // One and two in words or ordinals match an English 1 or 2, and are never missing.
         assert!(check_pair("خط أنابيب نورد ستريم الثاني", "the Nord Stream 2 pipeline").is_empty());
         assert!(check_pair("قال الرئيس الأول", "the first president said").is_empty());
