@@ -257,6 +257,39 @@ fn behind_clitic(table: &[(&[&str], i128)], w: &str) -> Option<i128> {
         })
 }
 
+/// Every word the Arabic tables hold, behind every clitic (and ل before ال as لل): a word not
+/// here is no number word, whatever the tables would say.
+fn maybe_number_word(w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let tables = [
+                SCALES_AR,
+                TEEN_HEADS_AR,
+                UNIT_HEADS_AR,
+                DAY_ORDINALS_AR,
+                HUNDREDS_AR,
+                SPELLED_AR,
+                TENS_AR,
+                DECADES_AR,
+            ];
+            let forms = tables.iter().flat_map(|t| t.iter().flat_map(|(forms, _)| forms.iter())).chain(DUALS_AR);
+            let mut words = std::collections::HashSet::new();
+            for f in forms {
+                for c in CLITICS {
+                    words.insert(format!("{c}{f}"));
+                }
+                if let Some(rest) = f.strip_prefix("ال") {
+                    for c in ["لل", "ولل", "فلل"] {
+                        words.insert(format!("{c}{rest}"));
+                    }
+                }
+            }
+            words
+        })
+        .contains(w)
+}
+
 /// Digits as written, with `decimal` and `group` separators, in thousandths; `None` when they
 /// do not read as a number (two decimal points).
 fn digits_value(s: &str, decimal: char, group: char) -> Option<i128> {
@@ -429,6 +462,11 @@ pub fn arabic_numbers(text: &str) -> Vec<Quantity> {
                     continue;
                 }
             }
+        }
+        if !maybe_number_word(word) {
+            // Most words are not numbers: one lookup says so, before the tables are walked.
+            i += 1;
+            continue;
         }
         if let Some(year) = behind_clitic(DECADES_AR, word) {
             let mut range = orig;
