@@ -12,6 +12,8 @@ pub enum Error {
     NotADatabase { path: PathBuf, detail: String },
     #[error("cannot open or create the database at {path}: {detail}")]
     Unwritable { path: PathBuf, detail: String },
+    #[error("{path:?} names no database file (an in-memory database or a URI), which would keep nothing")]
+    DbPathRefused { path: PathBuf },
     #[error("article {0} does not exist")]
     ArticleNotFound(i64),
     #[error("segment {0} does not exist")]
@@ -104,6 +106,7 @@ error_kinds! {
     DbNewer => "db-newer",
     DbNotDatabase => "db-not-database",
     DbUnwritable => "db-unwritable",
+    DbPathRefused => "db-path-refused",
     NotFound => "not-found",
     EmptyText => "empty-text",
     NotText => "not-text",
@@ -161,6 +164,7 @@ impl Error {
             Error::NewerSchema { .. } => K::DbNewer,
             Error::NotADatabase { .. } => K::DbNotDatabase,
             Error::Unwritable { .. } => K::DbUnwritable,
+            Error::DbPathRefused { .. } => K::DbPathRefused,
             Error::ArticleNotFound(_)
             | Error::SegmentNotFound(_)
             | Error::DraftNotFound(_)

@@ -68,6 +68,43 @@ fn a_file_that_is_not_a_database_is_refused_untouched() {
 }
 
 #[test]
+fn another_applications_database_is_refused_untouched_and_ours_is_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA user_version = 3; CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('x');")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.kind(), "db-not-database", "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the file is as it was");
+    assert!(!dir.path().join("other.db-wal").exists(), "not switched to WAL");
+    // One with another application's id, even without tables, is refused too.
+    let marked = dir.path().join("marked.db");
+    rusqlite::Connection::open(&marked).unwrap().execute_batch("PRAGMA application_id = 1234;").unwrap();
+    assert_eq!(Store::open(&marked).err().expect("refused").kind(), "db-not-database");
+    // Dragoman's own carries its mark.
+    let ours = dir.path().join("ours.db");
+    drop(Store::open(&ours).unwrap());
+    let id: i32 = rusqlite::Connection::open(&ours)
+        .unwrap()
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, dragoman_core::store::APPLICATION_ID);
+    assert!(Store::open(&ours).is_ok(), "and opens again");
+}
+
+#[test]
+fn a_path_that_names_no_file_is_refused() {
+    for path in [":memory:", "file:x.db?mode=memory", "file:///tmp/x.db"] {
+        let err = Store::open(std::path::Path::new(path)).err().expect("refused");
+        assert_eq!(err.kind(), "db-path-refused", "{path}: {err}");
+    }
+}
+
+#[test]
 fn an_unwritable_path_is_reported_as_such() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a-file");

@@ -97,6 +97,11 @@ impl Store {
     /// Open (creating if needed) the database at `path` and bring its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         let unwritable = |detail: String| Error::Unwritable { path: path.to_owned(), detail };
+        // SQLite reads these as an in-memory database (which keeps nothing) or a URI.
+        let name = path.to_string_lossy();
+        if name == ":memory:" || name.starts_with("file:") || name.is_empty() {
+            return Err(Error::DbPathRefused { path: path.to_owned() });
+        }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| unwritable(e.to_string()))?;
         }
@@ -115,6 +120,11 @@ impl Store {
         let version = read_version(&conn, &path)?;
         if version > SCHEMA_VERSION {
             return Err(Error::NewerSchema { path, found: version, known: SCHEMA_VERSION });
+        }
+        // Another application's database, opened by mistake, is left as it is: not given
+        // Dragoman's tables, not switched to WAL.
+        if let Some(detail) = foreign(&conn, version).map_err(|e| classify(e, &path))? {
+            return Err(Error::NotADatabase { path, detail });
         }
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let pragma_err = |e: rusqlite::Error| classify(e, &path);
@@ -150,6 +160,26 @@ fn read_version(conn: &Connection, path: &Path) -> Result<u32> {
         .map_err(|e| classify(e, path))
 }
 
+/// What marks a Dragoman database (`PRAGMA application_id`, in the file's header): "Drgm".
+pub const APPLICATION_ID: i32 = 0x4472_676D;
+
+/// Why a database is not Dragoman's, if it is not: it carries another application's id, or it
+/// holds tables but none of Dragoman's (an older Dragoman's file has no id yet but has
+/// `articles`). An empty file is Dragoman's to make.
+fn foreign(conn: &Connection, version: u32) -> rusqlite::Result<Option<String>> {
+    let id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    if id != 0 && id != i64::from(APPLICATION_ID) {
+        return Ok(Some(format!("another application's database (application_id {id:#x})")));
+    }
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    let ours: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'", [], |r| r.get(0))?;
+    if id == 0 && tables > 0 && (version == 0 || ours == 0) {
+        return Ok(Some("a database with tables of another application".into()));
+    }
+    Ok(None)
+}
+
 /// Map SQLite's open-time failures to the errors a user can act on.
 fn classify(e: rusqlite::Error, path: &Path) -> Error {
     let path = path.to_owned();
@@ -175,6 +205,10 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         for (_, step) in MIGRATION_STEPS.iter().filter(|(at, _)| *at == i) {
             step(&tx)?;
         }
+    }
+    let id: i64 = tx.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    if id != i64::from(APPLICATION_ID) {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     }
     if version < SCHEMA_VERSION {
         // Every reference still holds after the tables were rebuilt.
