@@ -214,3 +214,31 @@ fn paste_then_export_round_trip_through_the_cli_shape() {
     let txt = export(&article, &store.segments(id).unwrap(), ExportFormat::Txt).unwrap();
     assert_eq!(txt, b"\n", "nothing translated yet: an empty English text");
 }
+
+#[test]
+fn control_characters_from_an_imported_text_never_reach_a_docx() {
+    // U+0001, ESC and VT can come in with a text file; XML 1.0 cannot carry them, and Word
+    // refuses a document that has them.
+    let (_dir, mut store, id) = translated_sample();
+    let segs = store.segments(id).unwrap();
+    store.save_target(segs[2].id, "The\u{1} Kremlin\u{1b} said\u{b} so", None).unwrap();
+    let article = store.article(id).unwrap();
+    let segs = store.segments(id).unwrap();
+    for format in [ExportFormat::Docx, ExportFormat::BilingualDocx] {
+        let docx = export(&article, &segs, format).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+        assert!(xml.contains("The Kremlin said so"), "{format:?}");
+        assert!(!xml.contains(['\u{1}', '\u{1b}', '\u{b}']), "{format:?}");
+        // And it is well-formed XML.
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(_) => {}
+                Err(e) => panic!("{format:?}: {e}"),
+            }
+        }
+    }
+}

@@ -185,7 +185,9 @@ fn style_for(kind: SegmentKind) -> Option<&'static str> {
 
 fn paragraph(text: &str, kind: SegmentKind, rtl: bool) -> docx_rs::Paragraph {
     use docx_rs::{Paragraph, Run, RunFonts};
-    let mut run = Run::new().add_text(text);
+    // What XML cannot carry (a control character from an imported text file) would make a
+    // document Word refuses to open: it is left out, as in every XML Dragoman writes.
+    let mut run = Run::new().add_text(crate::formats::xml::xml_chars(text));
     if rtl {
         run = run.fonts(RunFonts::new().cs("Noto Naskh Arabic"));
     }
