@@ -438,9 +438,9 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::Glossary { command: GlossaryCommand::Import { file, json } } => {
-            let (entries, skipped) = glossary::read_file(&file)?;
+            let read = glossary::read_for_import(&file)?;
             let mut store = open(cli.db)?;
-            let (report, _) = glossary::import_entries(&mut store, &entries, skipped)?;
+            let (report, _) = glossary::import_entries(&mut store, read)?;
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("serialisable"));
             } else {

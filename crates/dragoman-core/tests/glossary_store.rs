@@ -65,6 +65,36 @@ fn import_sample(store: &mut Store) -> ImportReport {
 }
 
 #[test]
+fn a_csv_with_fewer_columns_changes_those_and_keeps_the_rest() {
+    // A newsroom's export with only two columns, imported over the full glossary.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    import_sample(&mut store);
+    let peskov = |store: &Store| {
+        store.glossary_entries().unwrap().into_iter().find(|e| e.entry.english.contains("Peskov")).unwrap().entry
+    };
+    let before = peskov(&store);
+    assert_eq!((before.short.as_deref(), before.deprecated.len()), (Some("Peskov"), 1));
+    let file = dir.path().join("two.csv");
+    let import = |store: &mut Store, text: &str| {
+        std::fs::write(&file, text).unwrap();
+        let read = dragoman_core::usecases::glossary::read_for_import(&file).unwrap();
+        dragoman_core::usecases::glossary::import_entries(store, read).unwrap().0
+    };
+    let same = import(&mut store, "arabic,english\nديمتري بيسكوف,Dmitry Peskov\n");
+    assert_eq!((same.updated, same.unchanged), (0, 1), "nothing to change: not \"1 updated\"");
+    assert_eq!(peskov(&store), before, "type, short form, variants, deprecated spellings and notes are kept");
+    let changed = import(&mut store, "arabic,english,notes\nديمتري بيسكوف,Dmitry S. Peskov,Press secretary\n");
+    assert_eq!(changed.updated, 1);
+    let after = peskov(&store);
+    assert_eq!((after.english.as_str(), after.notes.as_str()), ("Dmitry S. Peskov", "Press secretary"));
+    assert_eq!(
+        (after.short, after.deprecated, after.variants, after.kind),
+        (before.short, before.deprecated, before.variants, before.kind)
+    );
+}
+
+#[test]
 fn importing_the_same_file_twice_changes_nothing() {
     let mut store = Store::open_in_memory().unwrap();
     let first = import_sample(&mut store);

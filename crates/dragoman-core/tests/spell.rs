@@ -52,8 +52,8 @@ fn settings_default_to_us_spelling_on_and_are_saved_together() {
 fn the_glossary_s_english_is_known() {
     let mut store = Store::open_in_memory().unwrap();
     let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv");
-    let (entries, skipped) = glossary::read_file(std::path::Path::new(file)).unwrap();
-    glossary::import_entries(&mut store, &entries, skipped).unwrap();
+    let read = glossary::read_for_import(std::path::Path::new(file)).unwrap();
+    glossary::import_entries(&mut store, read).unwrap();
     let known = spell::glossary_words(&store).unwrap();
     let us = Speller::load(Variant::EnUs, &search_path()).unwrap();
     assert_eq!(

@@ -88,10 +88,8 @@ fn another_applications_database_is_refused_untouched_and_ours_is_marked() {
     // Dragoman's own carries its mark.
     let ours = dir.path().join("ours.db");
     drop(Store::open(&ours).unwrap());
-    let id: i32 = rusqlite::Connection::open(&ours)
-        .unwrap()
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .unwrap();
+    let id: i32 =
+        rusqlite::Connection::open(&ours).unwrap().pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
     assert_eq!(id, dragoman_core::store::APPLICATION_ID);
     assert!(Store::open(&ours).is_ok(), "and opens again");
 }

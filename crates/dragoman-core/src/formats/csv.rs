@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::clitics_flag;
 use crate::error::{Error, Result};
-use crate::names::glossary::{key_of, GlossaryEntry, NameType, SkipReason, Skipped};
+use crate::names::glossary::{key_of, Columns, GlossaryEntry, NameType, SkipReason, Skipped};
 
 pub const CSV_HEADER: [&str; 9] =
     ["arabic", "english", "type", "variants", "short", "deprecated", "clitics", "not", "notes"];
@@ -38,11 +38,26 @@ pub fn starts_with_header(text: &str) -> bool {
 /// Read a glossary CSV. A file without `arabic` and `english` columns is refused whole;
 /// bad rows are reported by line and the rest is read.
 pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
+    read_csv_columns(bytes).map(|(entries, skipped, _)| (entries, skipped))
+}
+
+/// [`read_csv`], with the columns the file has.
+pub fn read_csv_columns(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>, Columns)> {
     let text =
         std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| Error::BadEncoding)?;
     let mut reader = reader(text);
     let (headers, ar, en) = header(&mut reader)?;
     let col = |name: &str| headers.iter().position(|h| h == name);
+    let has = |name: &str| col(name).is_some();
+    let columns = Columns {
+        kind: has("type"),
+        variants: has("variants"),
+        short: has("short"),
+        deprecated: has("deprecated"),
+        clitics: has("clitics"),
+        not: has("not"),
+        notes: has("notes"),
+    };
     let mut entries = Vec::new();
     let mut skipped = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
@@ -95,7 +110,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
             notes: get(col("notes")),
         });
     }
-    Ok((entries, skipped))
+    Ok((entries, skipped, columns))
 }
 
 /// A cell that a spreadsheet would run as a formula gets a leading apostrophe.

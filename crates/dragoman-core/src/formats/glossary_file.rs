@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{csv, tbx, xml};
 use crate::error::{Error, Result};
-use crate::names::glossary::{GlossaryEntry, Skipped};
+use crate::names::glossary::{Columns, GlossaryEntry, Skipped};
 
 /// The formats a glossary is exchanged in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -32,6 +32,11 @@ impl GlossaryFormat {
 /// whole: a file over [`crate::MAX_IMPORT_BYTES`], an empty or binary file, a CSV without the
 /// arabic and english columns, XML that is malformed, not TBX or declares a DTD.
 pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
+    read_file_columns(bytes).map(|(entries, skipped, _)| (entries, skipped))
+}
+
+/// [`read_file`], with the fields the file carries (a TBX carries them all).
+pub fn read_file_columns(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>, Columns)> {
     if bytes.len() > crate::MAX_IMPORT_BYTES {
         return Err(Error::TooLarge { size: bytes.len() as u64, limit: crate::MAX_IMPORT_BYTES as u64 });
     }
@@ -45,9 +50,9 @@ pub fn read_file(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
         return Err(Error::NotText);
     }
     if body[start] == b'<' {
-        tbx::read(body)
+        tbx::read(body).map(|(entries, skipped)| (entries, skipped, Columns::ALL))
     } else {
-        csv::read_csv(body)
+        csv::read_csv_columns(body)
     }
 }
 

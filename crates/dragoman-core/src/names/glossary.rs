@@ -63,6 +63,42 @@ pub struct GlossaryEntry {
     pub notes: String,
 }
 
+/// Which of an entry's fields a glossary file carries. A CSV may have only some columns
+/// (`arabic,english`): importing it over existing entries changes those columns and keeps
+/// the rest (the type, the short form, the notes), never wipes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Columns {
+    pub kind: bool,
+    pub variants: bool,
+    pub short: bool,
+    pub deprecated: bool,
+    pub clitics: bool,
+    pub not: bool,
+    pub notes: bool,
+}
+
+impl Columns {
+    /// Every field (TBX, and what Dragoman writes).
+    pub const ALL: Columns =
+        Columns { kind: true, variants: true, short: true, deprecated: true, clitics: true, not: true, notes: true };
+
+    /// `new` over `old`: the fields the file carries from `new`, the others kept from `old`.
+    pub fn merge(&self, old: &GlossaryEntry, new: &GlossaryEntry) -> GlossaryEntry {
+        let pick = |has: bool, n: &Vec<String>, o: &Vec<String>| if has { n.clone() } else { o.clone() };
+        GlossaryEntry {
+            arabic: new.arabic.clone(),
+            english: new.english.clone(),
+            variants: pick(self.variants, &new.variants, &old.variants),
+            short: if self.short { new.short.clone() } else { old.short.clone() },
+            kind: if self.kind { new.kind } else { old.kind },
+            deprecated: pick(self.deprecated, &new.deprecated, &old.deprecated),
+            clitics: if self.clitics { new.clitics } else { old.clitics },
+            not: pick(self.not, &new.not, &old.not),
+            notes: if self.notes { new.notes.clone() } else { old.notes.clone() },
+        }
+    }
+}
+
 impl GlossaryEntry {
     /// The same entry with every form trimmed, empty list items dropped, an empty short
     /// form made `None`: what the store keeps.

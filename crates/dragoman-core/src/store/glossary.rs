@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::{now_ms, Store};
 use crate::error::{Error, Result};
-use crate::names::glossary::{GlossaryEntry, ImportReport, NameType, SkipReason, Skipped, StoredEntry};
+use crate::names::glossary::{Columns, GlossaryEntry, ImportReport, NameType, SkipReason, Skipped, StoredEntry};
 
 /// The columns `entry_from_row` reads, in its order.
 const ENTRY_COLUMNS: &str =
@@ -118,6 +118,17 @@ impl Store {
         entries: &[GlossaryEntry],
         skipped: Vec<Skipped>,
     ) -> Result<(ImportReport, Vec<StoredEntry>)> {
+        self.import_glossary_columns(entries, skipped, Columns::ALL)
+    }
+
+    /// [`Store::import_glossary`] from a file that carries only `columns`: an entry already
+    /// there keeps the fields the file lacks.
+    pub fn import_glossary_columns(
+        &mut self,
+        entries: &[GlossaryEntry],
+        skipped: Vec<Skipped>,
+        columns: Columns,
+    ) -> Result<(ImportReport, Vec<StoredEntry>)> {
         let now = now_ms();
         let mut report = ImportReport { skipped, ..ImportReport::default() };
         let mut changed_ids = Vec::new();
@@ -145,6 +156,7 @@ impl Store {
                 }
                 Some(id) => {
                     let old = entry_in(&tx, id)?;
+                    let entry = columns.merge(&old.entry, &entry);
                     if old.entry == entry {
                         report.unchanged += 1;
                     } else {

@@ -173,7 +173,9 @@ fn foreign(conn: &Connection, version: u32) -> rusqlite::Result<Option<String>> 
     }
     let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
     let ours: i64 =
-        conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'", [], |r| r.get(0))?;
+        conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'", [], |r| {
+            r.get(0)
+        })?;
     if id == 0 && tables > 0 && (version == 0 || ours == 0) {
         return Ok(Some("a database with tables of another application".into()));
     }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::formats::glossary_file::{self, GlossaryFormat};
-use crate::names::glossary::{GlossaryEntry, ImportReport, NameType, Skipped, StoredEntry};
+use crate::names::glossary::{Columns, GlossaryEntry, ImportReport, NameType, Skipped, StoredEntry};
 use crate::store::Store;
 
 /// Entries a page of search results holds unless asked otherwise, and at most.
@@ -40,14 +40,24 @@ pub fn read_file(path: &Path) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
     glossary_file::read_file(&crate::import::read_file(path)?)
 }
 
-/// Store what [`read_file`] read, in one transaction; returns the report and the entries
-/// added or changed (for the compiled glossary).
-pub fn import_entries(
-    store: &mut Store,
-    entries: &[GlossaryEntry],
-    skipped: Vec<Skipped>,
-) -> Result<(ImportReport, Vec<StoredEntry>)> {
-    let (report, changed) = store.import_glossary(entries, skipped)?;
+/// A glossary file as it is imported: its entries, the lines it skipped, and the fields it
+/// carries (an entry already stored keeps the others).
+pub struct GlossaryFile {
+    pub entries: Vec<GlossaryEntry>,
+    pub skipped: Vec<Skipped>,
+    pub columns: Columns,
+}
+
+/// [`read_file`] for an import.
+pub fn read_for_import(path: &Path) -> Result<GlossaryFile> {
+    let (entries, skipped, columns) = glossary_file::read_file_columns(&crate::import::read_file(path)?)?;
+    Ok(GlossaryFile { entries, skipped, columns })
+}
+
+/// Store what [`read_for_import`] read, in one transaction; returns the report and the
+/// entries added or changed (for the compiled glossary).
+pub fn import_entries(store: &mut Store, file: GlossaryFile) -> Result<(ImportReport, Vec<StoredEntry>)> {
+    let (report, changed) = store.import_glossary_columns(&file.entries, file.skipped, file.columns)?;
     tracing::info!(added = report.added, updated = report.updated, skipped = report.skipped.len(), "glossary imported");
     Ok((report, changed))
 }
