@@ -149,6 +149,7 @@ segment-number = Segment { $number }
 error-db-newer = This database was written by a newer version of Dragoman. Update Dragoman to open it; the file has not been changed.
 error-db-not-database = This file is not a Dragoman database. It has not been changed.
 error-db-path-refused = This database path names no file (“:memory:” or a “file:” address), so nothing would be kept. Give the path of a file.
+error-not-a-file = This is not a file Dragoman can read: a device, a pipe or a folder. Choose a file; nothing was imported.
 error-db-unwritable = Dragoman cannot create or write its database here. Check that the folder exists and that you may write to it.
 error-not-found = This item no longer exists. It may have been deleted.
 error-empty-text = There is no text to translate. Paste the article first.

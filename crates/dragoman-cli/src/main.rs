@@ -420,12 +420,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
             let text = match text.as_deref() {
                 Some(p) if p != Path::new("-") => import::read_file(p)?,
-                _ => {
-                    let mut buf = Vec::new();
-                    std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-                        .map_err(|source| Error::Io { path: PathBuf::from("-"), source })?;
-                    buf
-                }
+                _ => import::read_bounded(std::io::stdin(), dragoman_core::MAX_IMPORT_BYTES)?,
             };
             let text = String::from_utf8(text).map_err(|_| Error::BadEncoding)?;
             let found = usecases::names::match_text(&entries, &text);

@@ -66,6 +66,8 @@ pub enum Error {
     Write { path: PathBuf, source: std::io::Error },
     #[error("cannot read {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("{path} is not a regular file (a device, a pipe or a folder)")]
+    NotAFile { path: PathBuf },
     #[error("no {variant} spelling dictionary is installed (package {package})")]
     SpellDictionaryMissing { variant: String, package: String },
     #[error("the spelling dictionary {path} cannot be read: {detail}")]
@@ -129,6 +131,7 @@ error_kinds! {
     Conflict => "conflict",
     NothingToConfirm => "nothing-to-confirm",
     Io => "io",
+    NotAFile => "not-a-file",
     WriteFailed => "write-failed",
     Storage => "storage",
     SpellDictionaryMissing => "spell-dictionary-missing",
@@ -190,6 +193,7 @@ impl Error {
             Error::EntryIncomplete => K::EntryIncomplete,
             Error::EntryDuplicate(_) => K::EntryDuplicate,
             Error::Io { .. } => K::Io,
+            Error::NotAFile { .. } => K::NotAFile,
             Error::Write { .. } => K::WriteFailed,
             Error::Storage { .. } => K::Storage,
             Error::SpellDictionaryMissing { .. } => K::SpellDictionaryMissing,

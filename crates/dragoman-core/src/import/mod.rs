@@ -121,14 +121,33 @@ impl Preview {
     }
 }
 
-/// Read a file for import, refusing one over the size limit before reading it.
+/// Read a file for import: only a regular file (a FIFO would wait for a writer, a device
+/// such as `/dev/zero` never ends), refused over the size limit before reading, and read no
+/// further than the limit and one byte whatever its size said (it may grow meanwhile).
 pub fn read_file(path: &Path) -> Result<Vec<u8>> {
     let io = |source| Error::Io { path: path.to_owned(), source };
     let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(Error::NotAFile { path: path.to_owned() });
+    }
     if meta.len() > MAX_IMPORT_BYTES as u64 {
         return Err(Error::TooLarge { size: meta.len(), limit: MAX_IMPORT_BYTES as u64 });
     }
-    std::fs::read(path).map_err(io)
+    read_bounded(std::fs::File::open(path).map_err(io)?, MAX_IMPORT_BYTES).map_err(|e| match e {
+        Error::Io { source, .. } => io(source),
+        e => e,
+    })
+}
+
+/// At most `limit` bytes of `input` (standard input, a file); more is [`Error::TooLarge`].
+pub fn read_bounded(input: impl std::io::Read, limit: usize) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    input.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(|source| Error::Io { path: "-".into(), source })?;
+    if bytes.len() > limit {
+        return Err(Error::TooLarge { size: bytes.len() as u64, limit: limit as u64 });
+    }
+    Ok(bytes)
 }
 
 fn extension(name: Option<&str>) -> String {
