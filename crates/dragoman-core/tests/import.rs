@@ -168,18 +168,18 @@ fn importing_is_one_transaction() {
 fn a_device_a_pipe_and_an_oversized_file_are_refused_without_reading_them() {
     use dragoman_core::import::{read_bounded, read_file};
     // /dev/zero never ends: refused, not read until the memory runs out.
-    assert_eq!(read_file(std::path::Path::new("/dev/zero")).err().expect("refused").kind(), "not-a-file");
+    assert_eq!(read_file(std::path::Path::new("/dev/zero")).expect_err("refused").kind(), "not-a-file");
     // A FIFO with no writer would wait for ever: refused without opening it.
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("pipe");
     assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
-    assert_eq!(read_file(&fifo).err().expect("refused").kind(), "not-a-file");
+    assert_eq!(read_file(&fifo).expect_err("refused").kind(), "not-a-file");
     // A file the file system says is too large (sparse: nothing is written).
     let big = dir.path().join("big.txt");
     std::fs::File::create(&big).unwrap().set_len(dragoman_core::MAX_IMPORT_BYTES as u64 + 1).unwrap();
-    assert_eq!(read_file(&big).err().expect("refused").kind(), "too-large");
+    assert_eq!(read_file(&big).expect_err("refused").kind(), "too-large");
     // Standard input and other streams are read to the limit and one byte, no further.
     let endless = std::io::repeat(b'x');
-    assert_eq!(read_bounded(endless, 1024).err().expect("refused").kind(), "too-large");
+    assert_eq!(read_bounded(endless, 1024).expect_err("refused").kind(), "too-large");
     assert_eq!(read_bounded(&b"abc"[..], 3).unwrap(), b"abc");
 }
