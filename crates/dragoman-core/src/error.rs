@@ -42,6 +42,10 @@ pub enum Error {
     EntryNotFound(i64),
     #[error("the glossary file has no arabic and english columns")]
     GlossaryColumns,
+    #[error("a quotation mark opened on line {line} is never closed")]
+    CsvUnterminatedQuote { line: u64 },
+    #[error("the column {name:?} is named twice (column {column})")]
+    CsvDuplicateColumn { name: String, column: u64 },
     #[error("the XML declares a DTD or entities, which are refused")]
     XmlDtd,
     #[error("malformed XML: {0}")]
@@ -121,6 +125,8 @@ error_kinds! {
     DocxTooLarge => "docx-too-large",
     InvalidInput => "invalid-input",
     GlossaryColumns => "glossary-columns",
+    CsvUnterminatedQuote => "csv-unterminated-quote",
+    CsvDuplicateColumn => "csv-duplicate-column",
     XmlDtd => "xml-dtd",
     XmlMalformed => "xml-malformed",
     NotTbx => "not-tbx",
@@ -185,6 +191,8 @@ impl Error {
             Error::DocxTooLarge => K::DocxTooLarge,
             Error::Invalid(_) => K::InvalidInput,
             Error::GlossaryColumns => K::GlossaryColumns,
+            Error::CsvUnterminatedQuote { .. } => K::CsvUnterminatedQuote,
+            Error::CsvDuplicateColumn { .. } => K::CsvDuplicateColumn,
             Error::XmlDtd => K::XmlDtd,
             Error::XmlMalformed(_) => K::XmlMalformed,
             Error::NotTbx => K::NotTbx,

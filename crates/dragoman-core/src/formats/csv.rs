@@ -18,11 +18,53 @@ fn reader(text: &str) -> ::csv::Reader<&[u8]> {
     ::csv::ReaderBuilder::new().flexible(true).trim(::csv::Trim::All).from_reader(text.as_bytes())
 }
 
+/// The line where a quoted cell opens and never closes, if one does: the CSV reader would
+/// take the rest of the file for that one cell.
+fn unterminated_quote(text: &str) -> Option<u64> {
+    let mut line = 1u64;
+    let mut opened = 0u64;
+    let mut in_quotes = false;
+    let mut field_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                }
+                '"' => in_quotes = false,
+                '\n' => line += 1,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' if field_start => {
+                in_quotes = true;
+                opened = line;
+                field_start = false;
+            }
+            ',' => field_start = true,
+            '\n' => {
+                line += 1;
+                field_start = true;
+            }
+            ' ' | '\t' | '\r' => {}
+            _ => field_start = false,
+        }
+    }
+    in_quotes.then_some(opened)
+}
+
 /// The header of a glossary CSV, lower case, with where its `arabic` and `english` columns
-/// are; a header without both is [`Error::GlossaryColumns`].
+/// are; a header without both is [`Error::GlossaryColumns`], one naming a column twice
+/// [`Error::CsvDuplicateColumn`].
 fn header(reader: &mut ::csv::Reader<&[u8]>) -> Result<(Vec<String>, usize, usize)> {
     let headers: Vec<String> =
         reader.headers().map_err(|_| Error::GlossaryColumns)?.iter().map(|h| h.to_lowercase()).collect();
+    if let Some((k, h)) = headers.iter().enumerate().find(|(k, h)| !h.is_empty() && headers[..*k].contains(h)) {
+        return Err(Error::CsvDuplicateColumn { name: h.clone(), column: k as u64 + 1 });
+    }
     let col = |name: &str| headers.iter().position(|h| h == name);
     match (col("arabic"), col("english")) {
         (Some(ar), Some(en)) => Ok((headers, ar, en)),
@@ -45,6 +87,9 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
 pub fn read_csv_columns(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>, Columns)> {
     let text =
         std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| Error::BadEncoding)?;
+    if let Some(line) = unterminated_quote(text) {
+        return Err(Error::CsvUnterminatedQuote { line });
+    }
     let mut reader = reader(text);
     let (headers, ar, en) = header(&mut reader)?;
     let col = |name: &str| headers.iter().position(|h| h == name);
@@ -154,6 +199,26 @@ pub fn write_csv(entries: &[GlossaryEntry]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unterminated_quote_and_a_column_named_twice_are_refused() {
+        // The rest of the file would have become one English name, with nothing skipped.
+        let text = "arabic,english\nبوتين,Putin\nبايدن,\"Biden\nكييف,Kyiv\nموسكو,Moscow\n";
+        match read_csv(text.as_bytes()) {
+            Err(Error::CsvUnterminatedQuote { line }) => assert_eq!(line, 3),
+            other => panic!("{other:?}"),
+        }
+        // Quotes that close, doubled quotes, commas and line breaks inside them are fine.
+        let fine =
+            "arabic,english,notes\nبوتين,Putin,\"said \"\"yes\"\", then, no\nmore\"\nبايدن,Biden,a \"quote\" inside\n";
+        let (entries, skipped) = read_csv(fine.as_bytes()).unwrap();
+        assert_eq!((entries.len(), skipped.len()), (2, 0));
+        assert_eq!(entries[0].notes, "said \"yes\", then, no\nmore");
+        match read_csv(b"arabic,english,notes,Notes\n") {
+            Err(Error::CsvDuplicateColumn { name, column }) => assert_eq!((name.as_str(), column), ("notes", 4)),
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[test]
     fn the_sample_glossary_reads_and_finds_names_behind_clitics() {
