@@ -3,6 +3,18 @@
 //! reach the store or the webview, because no markup does. Navigation, header, footer and
 //! aside content is left out. Headline from `h1` (else `<title>`), subheads from `h2`–`h6`,
 //! paragraphs from `p`, list items and bare text, captions from `figcaption` and `caption`.
+//!
+//! Hostile nesting: elements nested deeper than [`MAX_HTML_DEPTH`] levels are flattened before
+//! parsing (html5ever's parse grows with the square of the depth, and deep trees overflow the
+//! stack). A cheap linear pre-scan counts open minus close tags; an opening tag past the limit
+//! is dropped together with its matching closing tag, and its text is kept, joined to the
+//! text around it (with a space where the dropped tag was a block such as `div` or `p`). Past
+//! the limit, an element that is never text (`nav`, `svg`, `form`…) or looks hidden (an
+//! attribute mentioning `hidden` or `display:none`) is dropped with everything inside it.
+//! Every walk over the parsed tree uses an explicit stack, so no input can overflow it.
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::structure::{Block, BlockKind};
@@ -55,8 +67,59 @@ const BLOCKS: &[&str] = &[
     "thead",
 ];
 
+/// How deep elements may nest before the deeper tags are flattened away (their text is kept).
+pub const MAX_HTML_DEPTH: usize = 512;
+
+/// Elements that never have content or a closing tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "basefont", "bgsound", "frame", "image",
+];
+
+/// Elements whose content is read as text up to their closing tag, never as markup.
+const RAW_TEXT: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"];
+
+/// Opening tags that close an open `p`.
+const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+    "li",
+    "dd",
+    "dt",
+];
+
 pub fn parse(html: &str) -> (Vec<Block>, Meta) {
-    let doc = Html::parse_document(html);
+    let html = flatten_deep(html);
+    let doc = Html::parse_document(&html);
     let meta = read_meta(&doc);
     let mut blocks = Vec::new();
     let root = doc.root_element();
@@ -99,7 +162,14 @@ fn flush(blocks: &mut Vec<Block>, pending: &mut String, kind: BlockKind) {
 }
 
 fn walk(el: ElementRef<'_>, blocks: &mut Vec<Block>, pending: &mut String) {
-    for child in el.children() {
+    // Nodes still to visit, last first; `None` marks the end of a block element, where what was
+    // gathered inside it is flushed.
+    let mut stack: Vec<Option<_>> = el.children().rev().map(Some).collect();
+    while let Some(next) = stack.pop() {
+        let Some(child) = next else {
+            flush(blocks, pending, BlockKind::Paragraph);
+            continue;
+        };
         match child.value() {
             Node::Text(t) => pending.push_str(t),
             Node::Element(e) => {
@@ -125,11 +195,11 @@ fn walk(el: ElementRef<'_>, blocks: &mut Vec<Block>, pending: &mut String) {
                     }
                     _ if BLOCKS.contains(&name) => {
                         flush(blocks, pending, BlockKind::Paragraph);
-                        walk(child_el, blocks, pending);
-                        flush(blocks, pending, BlockKind::Paragraph);
+                        stack.push(None);
+                        stack.extend(child.children().rev().map(Some));
                     }
                     _ if name == "br" => pending.push('\n'),
-                    _ => walk(child_el, blocks, pending),
+                    _ => stack.extend(child.children().rev().map(Some)),
                 }
             }
             _ => {}
@@ -162,19 +232,180 @@ fn text_of(el: ElementRef<'_>) -> String {
 }
 
 fn collect_text(el: ElementRef<'_>, out: &mut String) {
-    for child in el.children() {
+    let mut stack: Vec<_> = el.children().rev().collect();
+    while let Some(child) = stack.pop() {
         match child.value() {
             Node::Text(t) => out.push_str(t),
             Node::Element(e) if SKIP.contains(&e.name()) || is_hidden(e) => {}
             Node::Element(e) if e.name() == "br" => out.push(' '),
-            Node::Element(_) => {
-                if let Some(c) = ElementRef::wrap(child) {
-                    collect_text(c, out);
-                }
-            }
+            Node::Element(_) => stack.extend(child.children().rev()),
             _ => {}
         }
     }
+}
+
+/// The HTML with every tag nested deeper than [`MAX_HTML_DEPTH`] taken out (see the module
+/// doc). A linear byte scan, not a parser: it only has to keep the depth html5ever sees bounded.
+fn flatten_deep(html: &str) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut open: Vec<String> = Vec::new();
+    // Elements open inside `svg` or `math`, where `<x/>` closes itself.
+    let mut foreign = 0usize;
+    let mut dropped: HashMap<String, usize> = HashMap::new();
+    // Byte ranges to take out, in order, and whether a space stands in for each.
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    // An element dropped whole: its name, how many of it are open inside, where it began.
+    let mut suppress: Option<(String, usize, usize)> = None;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let lt = i + off;
+        let rest = &b[lt..];
+        if rest.starts_with(b"<!--") {
+            i = find(b, lt + 2, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = find(b, lt + 1, b">").map_or(b.len(), |e| e + 1);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_at = lt + 1 + usize::from(closing);
+        if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
+            i = lt + 1;
+            continue;
+        }
+        let (name, end, self_closing) = scan_tag(b, name_at);
+        i = end;
+        if closing {
+            if let Some((s_name, nested, start)) = &mut suppress {
+                if *s_name == name {
+                    *nested -= 1;
+                    if *nested == 0 {
+                        cuts.push((*start, end, false));
+                        suppress = None;
+                    }
+                }
+            } else if let Some(n) = dropped.get_mut(&name).filter(|n| **n > 0) {
+                *n -= 1;
+                cuts.push((lt, end, BLOCKS.contains(&name.as_str())));
+            } else if let Some(at) = open.iter().rposition(|o| *o == name) {
+                foreign -= open.drain(at..).filter(|o| is_foreign(o)).count();
+            }
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            // Kept as it is (or within a dropped element, dropped): its content is not markup.
+            i = if name == "plaintext" { b.len() } else { find_closing(b, end, name.as_bytes()) };
+            continue;
+        }
+        let leaf = VOID.contains(&name.as_str()) || (self_closing && foreign > 0);
+        if let Some((s_name, nested, _)) = &mut suppress {
+            if *s_name == name && !leaf {
+                *nested += 1;
+            }
+            continue;
+        }
+        if leaf {
+            continue;
+        }
+        while open.last().is_some_and(|top| implied_end(top, &name)) {
+            open.pop();
+        }
+        if open.len() < MAX_HTML_DEPTH {
+            foreign += usize::from(is_foreign(&name));
+            open.push(name);
+        } else if SKIP.contains(&name.as_str()) || looks_hidden(&b[lt..end]) {
+            suppress = Some((name, 1, lt));
+        } else {
+            cuts.push((lt, end, BLOCKS.contains(&name.as_str())));
+            *dropped.entry(name).or_default() += 1;
+        }
+    }
+    if let Some((_, _, start)) = suppress {
+        cuts.push((start, b.len(), false));
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    for (start, end, space) in cuts {
+        // Cuts begin at `<` and end after `>` (or at the end): always on character boundaries.
+        out.push_str(&html[at..start]);
+        if space {
+            out.push(' ');
+        }
+        at = end;
+    }
+    out.push_str(&html[at..]);
+    Cow::Owned(out)
+}
+
+fn is_foreign(name: &str) -> bool {
+    name == "svg" || name == "math"
+}
+
+/// Whether opening `opening` ends the open element `top` (whose closing tag may be left out).
+fn implied_end(top: &str, opening: &str) -> bool {
+    match top {
+        "p" => CLOSES_P.contains(&opening),
+        "li" => opening == "li",
+        "dt" | "dd" => matches!(opening, "dt" | "dd"),
+        "td" | "th" => matches!(opening, "td" | "th" | "tr"),
+        "tr" => opening == "tr",
+        "option" => matches!(opening, "option" | "optgroup"),
+        _ => false,
+    }
+}
+
+/// An opening tag that mentions `hidden` or `display:none` anywhere (roughly what `is_hidden` reads).
+fn looks_hidden(tag: &[u8]) -> bool {
+    let tag: Vec<u8> = tag.iter().filter(|c| !c.is_ascii_whitespace()).map(u8::to_ascii_lowercase).collect();
+    find(&tag, 0, b"hidden").is_some() || find(&tag, 0, b"display:none").is_some()
+}
+
+/// A tag's lower-cased name, where it ends (after its `>`) and whether it ends with `/>`.
+fn scan_tag(b: &[u8], name_at: usize) -> (String, usize, bool) {
+    let mut j = name_at;
+    while j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'/' && b[j] != b'>' {
+        j += 1;
+    }
+    let name = String::from_utf8_lossy(&b[name_at..j]).to_ascii_lowercase();
+    while j < b.len() {
+        match b[j] {
+            b'>' => return (name, j + 1, b[j - 1] == b'/'),
+            b'=' => {
+                j += 1;
+                while j < b.len() && b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                if let Some(&q) = b.get(j).filter(|&&q| q == b'"' || q == b'\'') {
+                    j = find(b, j + 1, &[q]).map_or(b.len(), |e| e + 1);
+                }
+            }
+            _ => j += 1,
+        }
+    }
+    (name, b.len(), false)
+}
+
+/// Where `needle` next occurs in `b` from `from`.
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| from + p)
+}
+
+/// The end of the closing tag `</name` (any case) after `from`, or the end of the input.
+fn find_closing(b: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut j = from;
+    while let Some(p) = find(b, j, b"</") {
+        let after = p + 2 + name.len();
+        let named = b.get(p + 2..after).is_some_and(|n| n.eq_ignore_ascii_case(name));
+        if named && b.get(after).is_none_or(|c| c.is_ascii_whitespace() || *c == b'/' || *c == b'>') {
+            return find(b, after, b">").map_or(b.len(), |e| e + 1);
+        }
+        j = p + 2;
+    }
+    b.len()
 }
 
 fn read_meta(doc: &Html) -> Meta {
@@ -272,5 +503,80 @@ mod tests {
         let (blocks, _) = parse("<html><head><title>عنوان الصفحة</title></head><body><p>نص.</p></body></html>");
         assert_eq!(blocks[0].kind, BlockKind::Headline);
         assert_eq!(blocks[0].text, "عنوان الصفحة");
+    }
+
+    /// Runs `f` on a thread with an async worker's 2 MiB stack.
+    fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+        std::thread::Builder::new().stack_size(2 << 20).spawn(f).unwrap().join().expect("no stack overflow")
+    }
+
+    fn texts(blocks: &[Block]) -> Vec<&str> {
+        blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn forty_thousand_nested_spans_import_as_their_sentence() {
+        let html =
+            format!("<p>{}قال الرئيس إن المحادثات مثمرة.{}</p>", "<span>".repeat(40_000), "</span>".repeat(40_000));
+        let (blocks, _) = on_small_stack(move || parse(&html));
+        assert_eq!(texts(&blocks), ["قال الرئيس إن المحادثات مثمرة."]);
+    }
+
+    #[test]
+    fn a_hundred_thousand_nested_divs_are_parsed_and_their_text_kept() {
+        let n = 100_000;
+        let html = format!("{}<p>أول</p>ثانٍ<div>ثالث</div>{}<p>بعد</p>", "<div>".repeat(n), "</div>".repeat(n));
+        let (blocks, _) = on_small_stack(move || parse(&html));
+        let all = texts(&blocks).join(" ");
+        for word in ["أول", "ثانٍ", "ثالث", "بعد"] {
+            assert!(all.contains(word), "{word} lost: {all}");
+        }
+        // Past the limit the words stay apart, and what follows the deep part is its own paragraph.
+        assert!(!all.contains("أولثانٍ") && !all.contains("ثانٍثالث"), "{all}");
+        assert_eq!(blocks.last().map(|b| b.text.as_str()), Some("بعد"));
+    }
+
+    #[test]
+    fn past_the_limit_scripts_navigation_and_hidden_text_stay_out() {
+        let n = MAX_HTML_DEPTH + 100;
+        let html = format!(
+            "{}نص<script>alert('<div>')</script><nav><span>القائمة</span></nav><span hidden>مخفي</span>\
+             <div style=\"display: none\">مخفي أيضا</div><style>p{{color:red}}</style>ظاهر{}",
+            "<section>".repeat(n),
+            "</section>".repeat(n)
+        );
+        let (blocks, _) = on_small_stack(move || parse(&html));
+        let all = texts(&blocks).join(" ");
+        assert!(all.contains("نص") && all.contains("ظاهر"), "{all}");
+        for bad in ["alert", "القائمة", "مخفي", "color"] {
+            assert!(!all.contains(bad), "{bad} survived: {all}");
+        }
+    }
+
+    #[test]
+    fn a_tree_parsed_deep_anyway_is_walked_without_overflow() {
+        // Parsed without the pre-scan, as a misnesting html5ever still builds deep might be.
+        let html = format!("<p>{}كلمة<br>أخرى{}</p>", "<i><span>".repeat(6_500), "</span></i>".repeat(6_500));
+        let text = on_small_stack(move || {
+            let doc = Html::parse_document(&html);
+            let word = doc.root_element().descendants().find(|n| n.value().is_text());
+            let depth = word.map_or(0, |n| n.ancestors().count());
+            assert!(depth > 12_000, "the tree is deep: {depth}");
+            let mut blocks = Vec::new();
+            let mut pending = String::new();
+            walk(doc.root_element(), &mut blocks, &mut pending);
+            (texts(&blocks).join(" "), text_of(doc.root_element()))
+        });
+        assert_eq!(text, ("كلمة أخرى".to_owned(), "كلمة أخرى".to_owned()));
+    }
+
+    #[test]
+    fn ordinary_pages_are_parsed_as_written() {
+        assert!(matches!(flatten_deep(PAGE), Cow::Borrowed(_)));
+        let deep_but_allowed = format!("{}نص{}", "<div>".repeat(MAX_HTML_DEPTH), "</div>".repeat(MAX_HTML_DEPTH));
+        assert!(matches!(flatten_deep(&deep_but_allowed), Cow::Borrowed(_)));
+        // Paragraphs and list items left unclosed do not count as nesting.
+        let unclosed = format!("<ul>{}</ul>{}", "<li>بند".repeat(2_000), "<p>فقرة".repeat(2_000));
+        assert!(matches!(flatten_deep(&unclosed), Cow::Borrowed(_)));
     }
 }
