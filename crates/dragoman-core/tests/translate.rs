@@ -242,3 +242,43 @@ fn control_characters_from_an_imported_text_never_reach_a_docx() {
         }
     }
 }
+
+#[test]
+fn export_never_follows_a_link_nor_replaces_a_device_or_a_read_only_file_and_keeps_permissions() {
+    use dragoman_core::formats::export::write_file;
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let listing = |d: &std::path::Path| {
+        let mut names: Vec<String> =
+            std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    };
+    // A link where the export goes: refused, what it points to untouched.
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    let link = dir.path().join("out.txt");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    assert_eq!(write_file(&link, b"new").expect_err("refused").kind(), "write-failed");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    // A device: refused (as root, renaming over /dev/null would have replaced it).
+    assert_eq!(write_file(std::path::Path::new("/dev/null"), b"x").expect_err("refused").kind(), "write-failed");
+    // A read-only file: refused, even for root, and unchanged.
+    let ro = dir.path().join("ro.txt");
+    std::fs::write(&ro, "old").unwrap();
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o444)).unwrap();
+    assert_eq!(write_file(&ro, b"new").expect_err("refused").kind(), "write-failed");
+    assert_eq!(std::fs::read_to_string(&ro).unwrap(), "old");
+    // An existing file keeps its permissions; a new one is as the user's other files.
+    let kept = dir.path().join("kept.txt");
+    std::fs::write(&kept, "old").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+    write_file(&kept, b"new").unwrap();
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "new");
+    assert_eq!(std::fs::metadata(&kept).unwrap().permissions().mode() & 0o777, 0o640);
+    let fresh = dir.path().join("fresh.txt");
+    write_file(&fresh, b"x").unwrap();
+    assert_eq!(std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777, 0o644);
+    // No temporary file is left behind.
+    assert_eq!(listing(dir.path()), ["fresh.txt", "kept.txt", "out.txt", "ro.txt", "victim.txt"]);
+}

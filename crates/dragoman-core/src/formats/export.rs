@@ -242,24 +242,46 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
 /// Write `path` safely through `write` (which may write as much as it likes, a piece at a
 /// time): into a temporary file beside it, flushed and synced, then renamed into place. When
 /// `write` or anything after it fails, the temporary file is removed and `path` is untouched.
+///
+/// The temporary file has an unpredictable name and is created exclusively (`tempfile`), so a
+/// link planted beside the target is never followed; a target that is there must be a regular
+/// file (not a link, a device or a folder) the user may write, and its permissions are kept.
 pub fn write_with<T>(
     path: &std::path::Path,
     write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> Result<T>,
 ) -> Result<T> {
+    use std::io::{Error as IoError, ErrorKind};
     let io = |source| Error::Write { path: path.to_owned(), source };
+    let existing = match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(io(IoError::new(ErrorKind::InvalidInput, "the target is not a regular file")));
+        }
+        Ok(meta) if meta.permissions().readonly() => {
+            return Err(io(IoError::new(ErrorKind::PermissionDenied, "the target is read-only")));
+        }
+        Ok(meta) => Some(meta.permissions()),
+        Err(e) if e.kind() == ErrorKind::NotFound => None,
+        Err(e) => return Err(io(e)),
+    };
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
-    let tmp = dir.join(format!(".{name}.dragoman-tmp"));
-    let result = (|| {
-        let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp).map_err(io)?);
-        let out = write(&mut f)?;
-        let f = f.into_inner().map_err(|e| io(e.into_error()))?;
-        f.sync_all().map_err(io)?;
-        std::fs::rename(&tmp, path).map_err(io)?;
-        Ok(out)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".dragoman-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // A new file as the user's other files are (tempfile's own would be private).
+        builder.permissions(existing.clone().unwrap_or_else(|| std::fs::Permissions::from_mode(0o644)));
     }
-    result
+    let tmp = builder.tempfile_in(dir).map_err(io)?;
+    let file = tmp.as_file().try_clone().map_err(io)?;
+    let mut w = std::io::BufWriter::new(file);
+    let out = write(&mut w)?;
+    let file = w.into_inner().map_err(|e| io(e.into_error()))?;
+    file.sync_all().map_err(io)?;
+    if let Some(permissions) = existing {
+        std::fs::set_permissions(tmp.path(), permissions).map_err(io)?;
+    }
+    // Dropped on failure, the temporary file is removed.
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(out)
 }
