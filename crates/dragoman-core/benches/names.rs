@@ -26,6 +26,22 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("names");
     group.sample_size(10);
     group.bench_function("build the index of a 100,000-name glossary", |b| b.iter(|| NameIndex::build(&names)));
+    // Arabic names often share their first word: 100,000 names beginning with محمد.
+    let mohammeds: Vec<NameSpec> = (0..100_000)
+        .map(|i| NameSpec { forms: vec![format!("محمد {}", made_up::word(i))], clitics: true, not: vec![] })
+        .collect();
+    group.bench_function("build the index of 100,000 names that all begin with محمد", |b| {
+        b.iter(|| NameIndex::build(&mohammeds))
+    });
+    // And one entry with 100,000 variants.
+    let variants = vec![NameSpec {
+        forms: (0..100_000).map(|i| format!("محمد {}", made_up::word(i))).collect(),
+        clitics: true,
+        not: vec![],
+    }];
+    group.bench_function("build the index of one name with 100,000 variants", |b| {
+        b.iter(|| NameIndex::build(&variants))
+    });
     let mut index = NameIndex::build(&names);
     // The app keeps one index and updates it: replace 1,000 names (with themselves, so every
     // iteration starts from the same index), and remove then add back 1,000 others.
