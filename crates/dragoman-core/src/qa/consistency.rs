@@ -1,17 +1,13 @@
 //! Consistency: the same Arabic translated two ways in the article, or otherwise than the
-//! memory has it; the same English given to two different Arabic segments. Compared after the
-//! shared normalisation (Arabic) and without case or doubled spaces (English), so that a
+//! memory has it; the same English given to two different Arabic segments. The Arabic is
+//! compared by the store's own fingerprint (the shared normalisation, without spaces: what
+//! the memory keys its units by), the English without case or doubled spaces, so that a
 //! hamza or a capital does not make two texts different.
 use std::collections::HashMap;
 
 use super::{Arg, Issue, IssueKind, Severity};
 use crate::model::{Segment, SegmentStatus};
-use crate::text::normalize::normalize_str;
-
-/// The Arabic as compared: normalised, spaces collapsed.
-pub fn source_key(source: &str) -> String {
-    normalize_str(source).split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use crate::text::normalize::fingerprint;
 
 /// The English as compared: without case, spaces collapsed.
 fn english_key(target: &str) -> String {
@@ -31,9 +27,10 @@ pub fn check(segments: &[&Segment], memory: &HashMap<i64, Vec<String>>) -> Vec<I
         .filter(|s| s.status != SegmentStatus::Excluded && !s.target.trim().is_empty())
         .collect();
     let mut by_source: HashMap<String, &Segment> = HashMap::new();
-    let mut by_english: HashMap<String, &Segment> = HashMap::new();
+    // The English, with its Arabic's fingerprint.
+    let mut by_english: HashMap<String, (&Segment, String)> = HashMap::new();
     for s in &translated {
-        let source = source_key(&s.source);
+        let source = fingerprint([s.source.as_str()]);
         let english = english_key(&s.target);
         match by_source.get(&source) {
             Some(first) if english_key(&first.target) != english => out.push(
@@ -54,7 +51,7 @@ pub fn check(segments: &[&Segment], memory: &HashMap<i64, Vec<String>>) -> Vec<I
         }
         if english.split(' ').count() >= MIN_ENGLISH_WORDS {
             match by_english.get(&english) {
-                Some(first) if source_key(&first.source) != source => out.push(
+                Some((first, first_source)) if *first_source != source => out.push(
                     Issue::new(
                         IssueKind::SameEnglishTwoSources,
                         Severity::Info,
@@ -67,7 +64,7 @@ pub fn check(segments: &[&Segment], memory: &HashMap<i64, Vec<String>>) -> Vec<I
                 ),
                 Some(_) => {}
                 None => {
-                    by_english.insert(english.clone(), s);
+                    by_english.insert(english.clone(), (s, source.clone()));
                 }
             }
         }
