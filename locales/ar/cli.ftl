@@ -40,3 +40,10 @@ cli-tm-adapted = معدلة
 cli-search-none = لا شيء في الذاكرة ولا في المقالات يطابق البحث.
 cli-search-memory = الذاكرة
 cli-search-more = النتائج أكثر مما يعرض؛ أضف كلمات لتضييق البحث.
+
+## النسخ الاحتياطية
+cli-backed-up = نسخت قاعدة البيانات احتياطيا في { $path } ({ $size }).
+cli-restored = استرجعت قاعدة البيانات من { $file }. حفظت قاعدة البيانات كما كانت في { $aside }.
+cli-no-backups = لا نسخ احتياطية بعد في { $folder }.
+cli-size-mb = { $mb } ميغابايت
+cli-read-only-damaged = تنبيه: قاعدة البيانات تالفة، ففتحت للقراءة فقط لتقرأ ما بقي منها وتصدره. استرجع نسخة احتياطية لتتابع العمل (dragoman backup --list و dragoman restore FILE).

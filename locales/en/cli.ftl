@@ -32,3 +32,10 @@ cli-tm-adapted = adapted
 cli-search-none = Nothing found in the memory or the articles.
 cli-search-memory = memory
 cli-search-more = More were found than shown; add words to narrow the search.
+
+## Backups
+cli-backed-up = Backed up the database to { $path } ({ $size }).
+cli-restored = Restored the database from { $file }. The database as it was is kept in { $aside }.
+cli-no-backups = No backups yet in { $folder }.
+cli-size-mb = { $mb } MB
+cli-read-only-damaged = warning: the database is damaged; it was opened read-only, so that what remains can be read and exported. Restore a backup to go on working (dragoman backup --list, dragoman restore FILE).

@@ -11,6 +11,10 @@ macro_rules! ipc_types {
             crate::error::IpcError,
             crate::commands::app::Startup,
             dragoman_core::usecases::place::Place,
+            // backups
+            dragoman_core::store::backup::BackupKind,
+            dragoman_core::store::backup::BackupInfo,
+            crate::commands::backups::Backups,
             // view preferences
             dragoman_core::usecases::preferences::Theme,
             dragoman_core::usecases::preferences::Preferences,

@@ -64,6 +64,10 @@ pub fn run() {
             std::thread::spawn(move || {
                 let _ = handle.state::<AppState>().with_compiled(|_| ());
             });
+            // A backup once a day while the app runs (the first check a little after start,
+            // not to compete with opening the last article).
+            let handle = app.handle().clone();
+            std::thread::spawn(move || daily_backups(&handle.state::<AppState>()));
             // And the spell check's dictionary (a second or so).
             let handle = app.handle().clone();
             std::thread::spawn(move || spell::preload(&handle.state::<AppState>()));
@@ -106,6 +110,23 @@ fn close_on_signals<R: Runtime>(app: &tauri::AppHandle<R>) {
             app.exit(0);
         }
     });
+}
+
+/// Every hour, a backup if the newest is a day old; a week of them kept
+/// (`dragoman_core::store::backup`). Not for a database that is damaged or not open.
+fn daily_backups(state: &AppState) {
+    use dragoman_core::store::{backup, now_ms};
+    std::thread::sleep(std::time::Duration::from_secs(30));
+    loop {
+        if state.open_error().is_none() && state.damaged().is_none() {
+            match backup::daily_if_due(&state.db_path, now_ms()) {
+                Ok(Some(made)) => tracing::info!(name = %made.name, bytes = made.bytes, "daily backup made"),
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "the daily backup failed"),
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_secs(60 * 60));
+    }
 }
 
 /// `--db PATH` or `--db=PATH` on the command line: overrides DRAGOMAN_DB.

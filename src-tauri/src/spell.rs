@@ -22,6 +22,13 @@ fn poisoned() -> IpcError {
 }
 
 impl SpellState {
+    /// Drop the glossary's words (the database was replaced: its revision says nothing).
+    pub fn forget_glossary(&self) {
+        if let Ok(mut g) = self.glossary.lock() {
+            *g = None;
+        }
+    }
+
     /// The dictionary of `variant`, loaded on first use. A missing one is not remembered: once
     /// its package is installed, the next check finds it.
     pub fn speller(&self, variant: Variant) -> Result<Arc<Speller>, IpcError> {

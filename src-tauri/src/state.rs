@@ -8,10 +8,14 @@ use crate::error::IpcError;
 use crate::spell::SpellState;
 
 /// The shell's state: the store, or the reason it could not be opened. The window starts
-/// either way, so that it can tell the user what went wrong in their language.
+/// either way, so that it can tell the user what went wrong in their language. A damaged
+/// database is open read-only, with the damage kept to tell the user; a restore replaces
+/// the store in place.
 pub struct AppState {
     pub db_path: PathBuf,
-    store: Result<Mutex<Store>, IpcError>,
+    store: Mutex<Result<Store, IpcError>>,
+    /// Why the store is open read-only (the database is damaged), if it is.
+    damaged: Mutex<Option<IpcError>>,
     /// The glossary compiled for matching, with the store's glossary revision it reflects.
     /// Built on first use, updated entry by entry by this window's edits, rebuilt when
     /// another process changed the glossary. Locked after the store, never before.
@@ -31,27 +35,54 @@ pub enum GlossaryChange {
 
 impl AppState {
     pub fn open(db_path: PathBuf) -> AppState {
-        let store = match Store::open(&db_path) {
-            Ok(store) => {
-                tracing::info!(path = %db_path.display(), "database open");
-                Ok(Mutex::new(store))
-            }
-            Err(e) => {
-                tracing::error!(path = %db_path.display(), error = %e, "cannot open the database");
-                Err(IpcError::from(e))
-            }
-        };
+        let (store, damaged) = open_store(&db_path);
         AppState {
             db_path,
-            store,
+            store: Mutex::new(store),
+            damaged: Mutex::new(damaged),
             glossary: Mutex::new(None),
             spell: SpellState::default(),
             qa: Mutex::new(dragoman_core::qa::run::Cache::new()),
         }
     }
 
-    pub fn open_error(&self) -> Option<&IpcError> {
-        self.store.as_ref().err()
+    /// Why the database could not be opened, if it could not.
+    pub fn open_error(&self) -> Option<IpcError> {
+        match self.store.lock() {
+            Ok(store) => store.as_ref().err().cloned(),
+            Err(_) => Some(IpcError::internal("store lock poisoned")),
+        }
+    }
+
+    /// Why the database is open read-only (it is damaged), if it is.
+    pub fn damaged(&self) -> Option<IpcError> {
+        self.damaged.lock().ok().and_then(|d| d.clone())
+    }
+
+    /// Replace the database with the backup at `src` (the current one is kept aside first),
+    /// and go on with the restored one: the store is reopened, and what was computed from the
+    /// old one (the compiled glossary, the checks) is dropped. A damaged database, open
+    /// read-only or not open at all, is restored through its file.
+    pub fn restore(&self, src: &std::path::Path) -> Result<dragoman_core::store::backup::BackupInfo, IpcError> {
+        use dragoman_core::store::backup;
+        let mut store = self.store.lock().map_err(|_| IpcError::internal("store lock poisoned"))?;
+        let aside = match store.as_mut() {
+            Ok(s) if !s.is_read_only() => s.restore_from(src)?,
+            _ => backup::restore_file(&self.db_path, src)?,
+        };
+        let (reopened, damaged) = open_store(&self.db_path);
+        *store = reopened;
+        if let Ok(mut d) = self.damaged.lock() {
+            *d = damaged;
+        }
+        if let Ok(mut g) = self.glossary.lock() {
+            *g = None;
+        }
+        if let Ok(mut qa) = self.qa.lock() {
+            *qa = dragoman_core::qa::run::Cache::new();
+        }
+        self.spell.forget_glossary();
+        Ok(aside)
     }
 
     /// Run `f` with the compiled glossary, brought up to date first. Only the glossary's
@@ -126,11 +157,37 @@ impl AppState {
 
     /// Run `f` with the store; every command goes through here.
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> dragoman_core::Result<T>) -> Result<T, IpcError> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        let mut guard = store.lock().map_err(|_| IpcError::internal("store lock poisoned"))?;
-        f(&mut guard).map_err(|e| {
+        let mut guard = self.store.lock().map_err(|_| IpcError::internal("store lock poisoned"))?;
+        let store = guard.as_mut().map_err(|e| e.clone())?;
+        f(store).map_err(|e| {
             tracing::warn!(error = %e, kind = e.kind().as_str(), "command failed");
             IpcError::from(e)
         })
+    }
+}
+
+/// Open the store at `db_path`; a damaged database read-only, with the damage as the second
+/// value.
+fn open_store(db_path: &std::path::Path) -> (Result<Store, IpcError>, Option<IpcError>) {
+    match Store::open(db_path) {
+        Ok(store) => {
+            tracing::info!(path = %db_path.display(), "database open");
+            (Ok(store), None)
+        }
+        Err(e @ dragoman_core::Error::DbDamaged { .. }) => {
+            tracing::error!(path = %db_path.display(), error = %e, "the database is damaged: opening it read-only");
+            let damage = IpcError::from(e);
+            match Store::open_read_only(db_path) {
+                Ok(store) => (Ok(store), Some(damage)),
+                Err(e) => {
+                    tracing::error!(error = %e, "cannot open the damaged database even to read");
+                    (Err(damage), None)
+                }
+            }
+        }
+        Err(e) => {
+            tracing::error!(path = %db_path.display(), error = %e, "cannot open the database");
+            (Err(IpcError::from(e)), None)
+        }
     }
 }

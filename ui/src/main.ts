@@ -8,6 +8,7 @@ import './lib/progress.css';
 import './lib/dialog.css';
 import './features/articles/articles.css';
 import './features/startup/startup.css';
+import './features/backups/backups.css';
 import './features/import/import.css';
 import './features/editor/editor.css';
 import './features/editor/spell.css';

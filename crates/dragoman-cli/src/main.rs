@@ -102,6 +102,18 @@ enum Command {
         #[command(subcommand)]
         command: NamesCommand,
     },
+    /// Back up the database (SQLite's online backup, safe while Dragoman runs): into FILE, or
+    /// into the backups folder beside the database. `--list` lists that folder.
+    Backup {
+        file: Option<PathBuf>,
+        #[arg(long, conflicts_with = "file")]
+        list: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the database with a backup. The backup must be a sound Dragoman database; the
+    /// current one is kept in the backups folder first. Works on a damaged database too.
+    Restore { file: PathBuf },
     /// Export an article: the English (txt, md, html, docx) or both languages side by side
     /// (bilingual-html, bilingual-docx).
     Export {
@@ -307,12 +319,36 @@ fn tm_skip_line(l10n: &Localizer, s: &TmxSkipped) -> String {
     l10n.format_plain("cli-tm-skipped-line", Some(&args))
 }
 
-fn open(db: Option<PathBuf>) -> Result<Store, Error> {
-    let path = db.or_else(store::path_from_env).ok_or_else(|| Error::Unwritable {
+fn db_path(db: Option<PathBuf>) -> Result<PathBuf, Error> {
+    db.or_else(store::path_from_env).ok_or_else(|| Error::Unwritable {
         path: PathBuf::from("?"),
         detail: "no data directory and no --db or DRAGOMAN_DB".into(),
-    })?;
-    Store::open(&path)
+    })
+}
+
+fn open(db: Option<PathBuf>) -> Result<Store, Error> {
+    Store::open(&db_path(db)?)
+}
+
+/// For the commands that only read: a damaged database is opened read-only, with a warning,
+/// so that what remains can be listed, shown and exported.
+fn open_to_read(db: Option<PathBuf>, l10n: &Localizer) -> Result<Store, Error> {
+    let path = db_path(db)?;
+    match Store::open(&path) {
+        Err(e @ Error::DbDamaged { .. }) => {
+            let store = Store::open_read_only(&path).map_err(|_| e)?;
+            eprintln!("{}", l10n.format_plain("cli-read-only-damaged", None));
+            Ok(store)
+        }
+        other => other,
+    }
+}
+
+/// "12.3 MB" in the user's language.
+fn size_text(l10n: &Localizer, bytes: u64) -> String {
+    let mut args = Args::new();
+    args.set("mb", format!("{:.1}", bytes as f64 / 1_000_000.0));
+    l10n.format_plain("cli-size-mb", Some(&args))
 }
 
 fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
@@ -350,7 +386,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::List { json } => {
-            let store = open(cli.db)?;
+            let store = open_to_read(cli.db, l10n)?;
             let articles = usecases::articles::list(&store, "")?;
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&articles).expect("serialisable"));
@@ -371,7 +407,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::Show { id, json } => {
-            let store = open(cli.db)?;
+            let store = open_to_read(cli.db, l10n)?;
             let article = store.article(id)?;
             let segments = store.segments(id)?;
             if json {
@@ -392,7 +428,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                     "unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx"
                 ))
             })?;
-            let store = open(cli.db)?;
+            let store = open_to_read(cli.db, l10n)?;
             let (article, segments) = usecases::export::load(&store, id)?;
             let glossary = dragoman_core::names::glossary::Compiled::new(store.glossary_entries()?);
             let speller = dragoman_core::spell::Speller::load(
@@ -542,6 +578,49 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                     );
                 }
             }
+        }
+        Command::Backup { file, list, json } => {
+            use store::backup;
+            if list {
+                let path = db_path(cli.db)?;
+                let backups = backup::list(&path)?;
+                if json {
+                    let _ = writeln!(out, "{}", serde_json::to_string_pretty(&backups).expect("serialisable"));
+                } else if backups.is_empty() {
+                    let mut args = Args::new();
+                    args.set("folder", backup::backups_dir(&path).display().to_string());
+                    let _ = writeln!(out, "{}", l10n.format_plain("cli-no-backups", Some(&args)));
+                }
+                for b in backups.iter().filter(|_| !json) {
+                    let kind = l10n.format_plain(&format!("backup-kind-{}", b.kind.as_str()), None);
+                    let _ = writeln!(out, "{}\t{}\t{}", b.path.display(), kind, size_text(l10n, b.bytes));
+                }
+                return Ok(());
+            }
+            let store = open_to_read(cli.db, l10n)?;
+            let (path, bytes) = match file {
+                Some(file) => {
+                    store.backup_to(&file)?;
+                    let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+                    (file, bytes)
+                }
+                None => {
+                    let made = store.backup_now(backup::BackupKind::Manual)?;
+                    (made.path, made.bytes)
+                }
+            };
+            let mut args = Args::new();
+            args.set("path", path.display().to_string());
+            args.set("size", size_text(l10n, bytes));
+            let _ = writeln!(out, "{}", l10n.format_plain("cli-backed-up", Some(&args)));
+        }
+        Command::Restore { file } => {
+            let path = db_path(cli.db)?;
+            let aside = store::backup::restore_file(&path, &file)?;
+            let mut args = Args::new();
+            args.set("file", file.display().to_string());
+            args.set("aside", aside.path.display().to_string());
+            let _ = writeln!(out, "{}", l10n.format_plain("cli-restored", Some(&args)));
         }
         Command::Search { query, json } => {
             let store = open(cli.db)?;

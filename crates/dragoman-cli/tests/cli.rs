@@ -349,3 +349,114 @@ fn importing_the_same_text_again_warns_on_stderr_and_furniture_can_be_left_out()
     let shown: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(shown["segments"].as_array().unwrap().iter().all(|s| s["status"] == "new"));
 }
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn backup_and_restore_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    assert!(dragoman(&db, &["import", SAMPLE, "--title", "First"]).status.success());
+    let saved = dir.path().join("saved.db");
+    let o = dragoman(&db, &["backup", saved.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(stdout(&o).starts_with(&format!("Backed up the database to {}", saved.display())), "{}", stdout(&o));
+    let o = dragoman(&db, &["backup"]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(dragoman(&db, &["import", SAMPLE, "--title", "Second"]).status.success());
+
+    let o = dragoman(&db, &["backup", "--list"]);
+    let lines: Vec<String> = stdout(&o).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("-manual.db\tMade by hand\t"), "{lines:?}");
+
+    let o = dragoman(&db, &["restore", saved.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(stdout(&o).contains("The database as it was is kept in"), "{}", stdout(&o));
+    let list = stdout(&dragoman(&db, &["list"]));
+    assert!(list.contains("First") && !list.contains("Second"), "{list}");
+    let o = dragoman(&db, &["backup", "--list", "--json"]);
+    let backups: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(backups[0]["kind"], "before-restore");
+
+    // What is not a Dragoman database is refused, and nothing changes.
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "not a database").unwrap();
+    let o = dragoman(&db, &["restore", text.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("This file is not a Dragoman database"), "{}", stderr(&o));
+    assert!(stdout(&dragoman(&db, &["list"])).contains("First"));
+}
+
+#[test]
+fn a_damaged_database_is_read_but_not_written_and_can_be_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    assert!(dragoman(&db, &["import", SAMPLE, "--title", "Kremlin"]).status.success());
+    for i in 0..40 {
+        let f = dir.path().join(format!("a{i}.txt"));
+        std::fs::write(&f, format!("مقالة {i}\n\n{}", "قال المتحدث إن المحادثات مستمرة. ".repeat(40))).unwrap();
+        assert!(dragoman(&db, &["import", f.to_str().unwrap()]).status.success());
+    }
+    let saved = dir.path().join("saved.db");
+    assert!(dragoman(&db, &["backup", saved.to_str().unwrap()]).status.success());
+    {
+        use std::io::{Seek, SeekFrom, Write};
+        let len = std::fs::metadata(&db).unwrap().len();
+        let mut f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+        f.seek(SeekFrom::Start(len - 2 * 4096)).unwrap();
+        f.write_all(&[0x5A; 4096]).unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    // Writing is refused with a message that says what to do.
+    let o = dragoman(&db, &["import", SAMPLE]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("This database is damaged"), "{}", stderr(&o));
+    // Reading goes on, read-only, with a warning.
+    let o = dragoman(&db, &["show", "1"]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(stdout(&o).contains("# Kremlin"));
+    assert!(stderr(&o).contains("opened read-only"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the damaged file was not written");
+    // A restore mends it.
+    let o = dragoman(&db, &["restore", saved.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    let o = dragoman(&db, &["import", SAMPLE, "--title", "After"]);
+    assert!(o.status.success(), "{o:?}");
+}
+
+/// Run as an unprivileged user (through setpriv when the tests run as root, since root may
+/// write any file).
+fn dragoman_unprivileged(db: &Path, args: &[&str]) -> Output {
+    let root = std::fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0).unwrap_or(false);
+    let mut cmd = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]).arg(env!("CARGO_BIN_EXE_dragoman"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_dragoman"))
+    };
+    cmd.arg("--db").arg(db).args(args).env("LANG", "en_US.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    cmd.output().expect("dragoman runs")
+}
+
+#[test]
+fn a_read_only_database_is_refused_without_leaving_a_shm_that_would_block_it_later() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let db = dir.path().join("d.db");
+    assert!(dragoman_unprivileged(&db, &["import", SAMPLE]).status.success());
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let o = dragoman_unprivileged(&db, &["list"]);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    assert!(stderr(&o).contains("cannot create or write its database"), "{}", stderr(&o));
+    let shm = dir.path().join("d.db-shm");
+    assert!(!shm.exists(), "a read-only -shm was left behind");
+    // Writable again: it opens at once.
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let o = dragoman_unprivileged(&db, &["list"]);
+    assert!(o.status.success(), "{o:?}");
+}

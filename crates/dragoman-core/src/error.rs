@@ -12,6 +12,10 @@ pub enum Error {
     NotADatabase { path: PathBuf, detail: String },
     #[error("cannot open or create the database at {path}: {detail}")]
     Unwritable { path: PathBuf, detail: String },
+    #[error("the database is damaged: {detail}")]
+    DbDamaged { detail: String },
+    #[error("the database is open read-only: {detail}")]
+    DbReadOnly { detail: String },
     #[error("{path:?} names no database file (an in-memory database or a URI), which would keep nothing")]
     DbPathRefused { path: PathBuf },
     #[error("article {0} does not exist")]
@@ -113,6 +117,8 @@ error_kinds! {
     DbNotDatabase => "db-not-database",
     DbUnwritable => "db-unwritable",
     DbPathRefused => "db-path-refused",
+    DbDamaged => "db-damaged",
+    DbReadOnly => "db-read-only",
     NotFound => "not-found",
     EmptyText => "empty-text",
     NotText => "not-text",
@@ -174,6 +180,8 @@ impl Error {
             Error::NotADatabase { .. } => K::DbNotDatabase,
             Error::Unwritable { .. } => K::DbUnwritable,
             Error::DbPathRefused { .. } => K::DbPathRefused,
+            Error::DbDamaged { .. } => K::DbDamaged,
+            Error::DbReadOnly { .. } => K::DbReadOnly,
             Error::ArticleNotFound(_)
             | Error::SegmentNotFound(_)
             | Error::DraftNotFound(_)

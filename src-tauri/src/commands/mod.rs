@@ -7,6 +7,7 @@ mod list;
 
 pub mod app;
 pub mod articles;
+pub mod backups;
 pub mod drafts;
 pub mod export;
 pub mod glossary;

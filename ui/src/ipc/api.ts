@@ -4,6 +4,8 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   Article,
   ArticleSummary,
+  BackupInfo,
+  Backups,
   DroppedFile,
   Comparison,
   Draft,
@@ -58,6 +60,9 @@ export const api = {
   startup: () => invoke<Startup>('app_startup'),
   setLanguage: (language: string) => invoke<void>('settings_set_language', { language }),
   lastPlace: () => invoke<Place | null>('app_last_place'),
+  listBackups: () => invoke<Backups>('backups_list'),
+  createBackup: () => invoke<Backups>('backups_create'),
+  restoreBackup: (name: string) => invoke<BackupInfo>('backups_restore', { name }),
   setLastPlace: (place: Place | null) => invoke<void>('app_set_last_place', { place }),
   preferences: () => invoke<Preferences>('preferences_get'),
   stepPreference: (size: Size, step: SizeStep) => invoke<Preferences>('preferences_step', { size, step }),

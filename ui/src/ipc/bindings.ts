@@ -7,7 +7,7 @@
  * `error-<id>` in every shell. The same enum is generated for the UI
  * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
  */
-export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
 
 export type IpcError = { kind: ErrorKind, message: string, };
 
@@ -25,6 +25,10 @@ dbPath: string,
  */
 dbError: IpcError | null, 
 /**
+ * Why the database is open read-only (it is damaged), if it is.
+ */
+dbDamaged: IpcError | null, 
+/**
  * The encodings the import preview offers.
  */
 encodings: Array<string>, };
@@ -34,6 +38,31 @@ export type Place = { articleId: number,
  * The segment the caret was in, if any.
  */
 segmentId: number | null, };
+
+export type BackupKind = "daily" | "before-upgrade" | "before-restore" | "manual";
+
+/**
+ * One backup in the backups folder.
+ */
+export type BackupInfo = { 
+/**
+ * The file's name in the backups folder (what the app asks to restore).
+ */
+name: string, kind: BackupKind, 
+/**
+ * When it was made, in milliseconds since the epoch (UTC, from its name).
+ */
+createdMs: number, bytes: number, };
+
+export type Backups = { 
+/**
+ * The folder they are kept in.
+ */
+folder: string, 
+/**
+ * Newest first.
+ */
+backups: Array<BackupInfo>, };
 
 /**
  * Light or dark colours, or those the system asks for.

@@ -23,6 +23,7 @@ use crate::error::{Error, Result};
 
 mod article_rows;
 mod articles;
+pub mod backup;
 mod drafts;
 mod glossary;
 mod memory;
@@ -64,6 +65,8 @@ pub const DB_ENV: &str = "DRAGOMAN_DB";
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Opened read-only ([`Store::open_read_only`]): every write is refused by SQLite.
+    read_only: bool,
 }
 
 /// Milliseconds since the Unix epoch.
@@ -86,15 +89,26 @@ pub fn path_from_env() -> Option<PathBuf> {
 }
 
 /// SQLite's errors reach the rest of Dragoman as [`Error::Storage`], their text kept for the
-/// log. (Open-time failures a user can act on are told apart first, by [`classify`].)
+/// log; a damaged file and a write to a database open read-only are told apart, since the
+/// user can act on them. (Open-time failures are told apart first, by [`classify`].)
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        Error::Storage { detail: e.to_string() }
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Error::DbDamaged { detail: e.to_string() },
+            Some(ErrorCode::ReadOnly) => Error::DbReadOnly { detail: e.to_string() },
+            _ => Error::Storage { detail: e.to_string() },
+        }
     }
 }
 
 impl Store {
-    /// Open (creating if needed) the database at `path` and bring its schema up to date.
+    /// Open (creating if needed) the database at `path`, check it (SQLite's `quick_check`),
+    /// back it up if its schema is older, and bring the schema up to date.
+    ///
+    /// A file Dragoman may not write is refused before SQLite touches it: SQLite would open it
+    /// read-only and leave a read-only `-shm` beside it, which would then block the database
+    /// once it is writable again. A damaged file is refused with [`Error::DbDamaged`]; it can
+    /// still be opened with [`Store::open_read_only`] to export what remains.
     pub fn open(path: &Path) -> Result<Store> {
         let unwritable = |detail: String| Error::Unwritable { path: path.to_owned(), detail };
         // SQLite reads these as an in-memory database (which keeps nothing) or a URI.
@@ -105,16 +119,48 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| unwritable(e.to_string()))?;
         }
+        writable(path)?;
         let conn = Connection::open(path).map_err(|e| unwritable(e.to_string()))?;
-        Self::init(conn, path.to_owned())
+        Self::init(conn, path.to_owned(), true)
+    }
+
+    /// Open an existing database to read only: nothing is created, migrated or written, and
+    /// every write is refused ([`Error::DbReadOnly`]). For a damaged database, so that what
+    /// can still be read can be exported. Its schema must be this build's.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let name = path.to_string_lossy();
+        if name == ":memory:" || name.starts_with("file:") || name.is_empty() {
+            return Err(Error::DbPathRefused { path: path.to_owned() });
+        }
+        if !path.is_file() {
+            return Err(Error::NotAFile { path: path.to_owned() });
+        }
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
+        let version = read_version(&conn, path)?;
+        if version != SCHEMA_VERSION {
+            let detail = format!("schema {version}, and a read-only database cannot be upgraded to {SCHEMA_VERSION}");
+            return Err(if version > SCHEMA_VERSION {
+                Error::NewerSchema { path: path.to_owned(), found: version, known: SCHEMA_VERSION }
+            } else {
+                Error::DbDamaged { detail }
+            });
+        }
+        if let Some(detail) = foreign(&conn, version).map_err(|e| classify(e, path))? {
+            return Err(Error::NotADatabase { path: path.to_owned(), detail });
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "query_only", true)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        Ok(Store { conn, path: path.to_owned(), read_only: true })
     }
 
     /// A private in-memory database, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        Self::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+        Self::init(Connection::open_in_memory()?, PathBuf::from(":memory:"), false)
     }
 
-    fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
+    fn init(mut conn: Connection, path: PathBuf, on_disk: bool) -> Result<Store> {
         // Read the version before writing anything: this is also where a file that is not
         // a database shows itself.
         let version = read_version(&conn, &path)?;
@@ -127,6 +173,12 @@ impl Store {
             return Err(Error::NotADatabase { path, detail });
         }
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // A damaged database takes no imports or deletes: they could spread the damage.
+        quick_check(&conn, &path)?;
+        // Before the migrations change an existing database, a copy as it was.
+        if on_disk && version > 0 && version < SCHEMA_VERSION {
+            backup::backup_into_folder(&conn, &path, backup::BackupKind::BeforeUpgrade, now_ms())?;
+        }
         let pragma_err = |e: rusqlite::Error| classify(e, &path);
         conn.pragma_update(None, "journal_mode", "WAL").map_err(pragma_err)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(pragma_err)?;
@@ -135,11 +187,16 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", false).map_err(pragma_err)?;
         migrate(&mut conn, &path)?;
         conn.pragma_update(None, "foreign_keys", true).map_err(pragma_err)?;
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, read_only: false })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether this store was opened read-only ([`Store::open_read_only`]).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     pub fn schema_version(&self) -> Result<u32> {
@@ -158,6 +215,41 @@ fn read_version(conn: &Connection, path: &Path) -> Result<u32> {
     conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
         .map(|v| v.max(0) as u32)
         .map_err(|e| classify(e, path))
+}
+
+/// SQLite's `quick_check`: every page and record well formed (not the indexes' content,
+/// which `integrity_check` compares at many times the cost). The first problem is the detail.
+fn quick_check(conn: &Connection, path: &Path) -> Result<()> {
+    let first: String =
+        conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).map_err(|e| match classify(e, path) {
+            Error::NotADatabase { detail, .. } => Error::DbDamaged { detail },
+            other => other,
+        })?;
+    if first != "ok" {
+        tracing::error!(path = %path.display(), problem = %first, "the database is damaged");
+        return Err(Error::DbDamaged { detail: first });
+    }
+    Ok(())
+}
+
+/// Refuse a database file (or its `-wal` and `-shm`) that exists and may not be written,
+/// before SQLite opens it read-only and leaves a read-only `-shm` behind.
+pub(crate) fn writable(path: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let file = Path::new(&name);
+        match std::fs::OpenOptions::new().read(true).write(true).open(file) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            // A folder, a device: SQLite says what it is.
+            Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {}
+            Err(e) => {
+                return Err(Error::Unwritable { path: path.to_owned(), detail: format!("{}: {e}", file.display()) })
+            }
+        }
+    }
+    Ok(())
 }
 
 /// What marks a Dragoman database (`PRAGMA application_id`, in the file's header): "Drgm".
@@ -187,6 +279,7 @@ fn classify(e: rusqlite::Error, path: &Path) -> Error {
     let path = path.to_owned();
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => Error::NotADatabase { path, detail: e.to_string() },
+        Some(ErrorCode::DatabaseCorrupt) => Error::DbDamaged { detail: e.to_string() },
         Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied) => {
             Error::Unwritable { path, detail: e.to_string() }
         }
