@@ -58,6 +58,14 @@ pub fn run() {
                 commands::preferences::apply_zoom(window.as_ref(), &prefs);
             }
             app.manage(state);
+            // The whole database checked in the background; imports and deletes wait for it.
+            // A damaged one goes read-only, and the window is told.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                if let Some(damage) = handle.state::<AppState>().check_integrity() {
+                    let _ = tauri::Emitter::emit(&handle, "db-damaged", damage);
+                }
+            });
             // Compile the glossary in the background, so that opening the first article does
             // not wait for it (0.7 s for 100,000 names).
             let handle = app.handle().clone();

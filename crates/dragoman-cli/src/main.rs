@@ -330,18 +330,27 @@ fn open(db: Option<PathBuf>) -> Result<Store, Error> {
     Store::open(&db_path(db)?)
 }
 
-/// For the commands that only read: a damaged database is opened read-only, with a warning,
-/// so that what remains can be listed, shown and exported.
+/// For the commands that write much at once (an import, a delete): the database checked
+/// first (SQLite's `quick_check`), so that a damaged one is not written to.
+fn open_to_write(db: Option<PathBuf>) -> Result<Store, Error> {
+    let store = open(db)?;
+    store.check()?;
+    Ok(store)
+}
+
+/// For the commands that only read: not checked as a whole (a second per 70 MB), since
+/// reading a damaged page fails on its own ([`Error::DbDamaged`]) and the rest can be read.
+/// A damaged database that cannot be opened to write (it needed an upgrade) is opened
+/// read-only, with a warning.
 fn open_to_read(db: Option<PathBuf>, l10n: &Localizer) -> Result<Store, Error> {
     let path = db_path(db)?;
-    match Store::open(&path) {
-        Err(e @ Error::DbDamaged { .. }) => {
-            let store = Store::open_read_only(&path).map_err(|_| e)?;
-            eprintln!("{}", l10n.format_plain("cli-read-only-damaged", None));
-            Ok(store)
-        }
-        other => other,
-    }
+    let damaged = match Store::open(&path) {
+        Err(e @ Error::DbDamaged { .. }) => e,
+        other => return other,
+    };
+    let store = Store::open_read_only(&path).map_err(|_| damaged)?;
+    eprintln!("{}", l10n.format_plain("cli-read-only-damaged", None));
+    Ok(store)
 }
 
 /// "12.3 MB" in the user's language.
@@ -357,7 +366,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         Command::Import { file, title, exclude_furniture, decoding } => {
             let preview = preview(&file, &decoding)?;
             let count = preview.segments.len() as i64;
-            let mut store = open(cli.db)?;
+            let mut store = open_to_write(cli.db)?;
             let preview = usecases::import::with_existing(&store, preview)?;
             if let Some(existing) = &preview.existing {
                 let mut args = Args::new();
@@ -470,7 +479,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         }
         Command::Glossary { command: GlossaryCommand::Import { file, json } } => {
             let read = glossary::read_for_import(&file)?;
-            let mut store = open(cli.db)?;
+            let mut store = open_to_write(cli.db)?;
             let (report, _) = glossary::import_entries(&mut store, read)?;
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("serialisable"));
@@ -496,7 +505,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             let _ = writeln!(out, "{}", l10n.format_plain("cli-glossary-exported", Some(&args)));
         }
         Command::Tm { command: TmCommand::Import { file, json } } => {
-            let mut store = open(cli.db)?;
+            let mut store = open_to_write(cli.db)?;
             let report = usecases::tmx::import(&mut store, &file)?;
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("serialisable"));
@@ -645,7 +654,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         // Handled in main (its exit code is its own).
         Command::Qa { .. } => unreachable!("qa runs before run()"),
         Command::Delete { id, forget_units } => {
-            let mut store = open(cli.db)?;
+            let mut store = open_to_write(cli.db)?;
             if forget_units {
                 store.delete_article_and_units(id)?;
             } else {

@@ -48,20 +48,30 @@ fn pages(path: &Path) -> u64 {
 }
 
 #[test]
-fn a_damaged_database_is_refused_untouched_and_opens_read_only_to_export_what_remains() {
+fn a_damaged_database_is_found_by_the_check_untouched_and_opens_read_only_to_export_what_remains() {
     let dir = tempfile::tempdir().unwrap();
     let path = filled(dir.path());
     damage(&path, pages(&path) - 1);
     let before = std::fs::read(&path).unwrap();
 
-    let err = Store::open(&path).err().expect("a damaged database is refused");
+    // The app's check at start, on a connection of its own; the command line's before a write.
+    let err = dragoman_core::store::check_file(&path).expect_err("the damage is found");
     assert_eq!(err.kind(), ErrorKind::DbDamaged, "{err}");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.check().expect_err("found again").kind(), ErrorKind::DbDamaged);
+    drop(store);
     assert_eq!(std::fs::read(&path).unwrap(), before, "the damaged file is left as it was");
-    assert!(!backup::backups_dir(&path).exists(), "no upgrade, no backup");
+    // Not backed up (the sound backups stay), and no backup folder made.
+    assert_eq!(backup::daily_if_due(&path, 1_796_225_400_000).expect_err("no backup").kind(), ErrorKind::DbDamaged);
+    assert!(!backup::backups_dir(&path).exists());
 
     let mut store = Store::open_read_only(&path).unwrap();
     assert!(store.is_read_only());
-    // The sample, imported first, lies in pages the damage did not reach.
+    // The list shows what can be read (the whole list's query reads every segment, and
+    // fails); the sample, imported first, lies in pages the damage did not reach.
+    let listed = store.list_articles().unwrap();
+    assert!(listed.len() > 100, "{} of 151 listed", listed.len());
+    assert!(listed.iter().any(|a| a.article.id == 1));
     let sample = store.article(1).unwrap();
     assert_eq!(sample.title, sample::SAMPLE_TITLE);
     assert!(!store.segments(1).unwrap().is_empty());
@@ -72,12 +82,24 @@ fn a_damaged_database_is_refused_untouched_and_opens_read_only_to_export_what_re
 }
 
 #[test]
+fn a_damaged_database_is_not_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = filled(dir.path());
+    damage(&path, pages(&path) - 1);
+    rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", SCHEMA_VERSION - 1).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("refused");
+    assert_eq!(err.kind(), ErrorKind::DbDamaged, "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
 fn a_truncated_database_is_damaged_too() {
     let dir = tempfile::tempdir().unwrap();
     let path = filled(dir.path());
     let half = pages(&path) / 2 * PAGE;
     std::fs::OpenOptions::new().write(true).open(&path).unwrap().set_len(half).unwrap();
-    let err = Store::open(&path).err().expect("refused");
+    let err = dragoman_core::store::check_file(&path).expect_err("refused");
     assert_eq!(err.kind(), ErrorKind::DbDamaged, "{err}");
 }
 
@@ -260,11 +282,12 @@ fn a_damaged_database_can_be_restored_from_a_backup_and_its_pages_are_kept_aside
     Store::open(&path).unwrap().backup_to(&saved).unwrap();
     damage(&path, pages(&path) - 1);
     let damaged = std::fs::read(&path).unwrap();
-    assert_eq!(Store::open(&path).err().unwrap().kind(), ErrorKind::DbDamaged);
+    assert_eq!(dragoman_core::store::check_file(&path).unwrap_err().kind(), ErrorKind::DbDamaged);
 
     let aside = backup::restore_file(&path, &saved).unwrap();
     assert_eq!(std::fs::read(&aside.path).unwrap().len(), damaged.len(), "the damaged pages are kept aside");
     let mut store = Store::open(&path).expect("sound again");
+    store.check().unwrap();
     assert_eq!(titles(&store).len(), 151);
     article(&mut store, "بعد الإصلاح");
     // Only a Dragoman database is restored over.

@@ -32,6 +32,7 @@ pub fn articles_create_sample(state: State<'_, AppState>) -> Result<Article, Ipc
 /// Delete an article; its memory units stay unless `forget_units`.
 #[tauri::command(async)]
 pub fn articles_delete(state: State<'_, AppState>, id: i64, forget_units: Option<bool>) -> Result<(), IpcError> {
+    state.wait_checked()?;
     let forget_units = forget_units.unwrap_or(false);
     state.with_store(|s| if forget_units { s.delete_article_and_units(id) } else { s.delete_article(id) })?;
     tracing::info!(id, forget_units, "article deleted");

@@ -30,5 +30,6 @@ pub fn drafts_compare(
 /// Restore a draft; returns the draft that keeps the text as it was before.
 #[tauri::command(async)]
 pub fn drafts_restore(state: State<'_, AppState>, draft_id: i64) -> Result<Draft, IpcError> {
+    state.wait_checked()?;
     state.with_store(|s| s.restore_draft(draft_id))
 }

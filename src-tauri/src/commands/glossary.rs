@@ -52,6 +52,7 @@ pub fn glossary_delete(state: State<'_, AppState>, id: i64) -> Result<(), IpcErr
 /// transaction. A file that cannot be used at all changes nothing.
 #[tauri::command(async)]
 pub fn glossary_import(state: State<'_, AppState>, path: String) -> Result<ImportReport, IpcError> {
+    state.wait_checked()?;
     let read = glossary::read_for_import(Path::new(&path))?;
     state.edit_glossary(|s| {
         let (report, changed) = glossary::import_entries(s, read)?;

@@ -33,6 +33,7 @@ pub fn import_commit(
     title: Option<String>,
     excluded: Option<Vec<usize>>,
 ) -> Result<Article, IpcError> {
+    state.wait_checked()?;
     let preview = import::preview(&source, &import::options(encoding, repair_mojibake))?;
     state.with_store(|s| import::commit(s, preview, title.as_deref(), excluded.as_deref().unwrap_or_default()))
 }

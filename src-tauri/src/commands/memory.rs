@@ -60,6 +60,7 @@ pub fn memory_set_settings(state: State<'_, AppState>, change: SettingsChange) -
 /// there and skipped.
 #[tauri::command(async)]
 pub fn memory_import_tmx(state: State<'_, AppState>, path: String) -> Result<TmxReport, IpcError> {
+    state.wait_checked()?;
     let report = state.with_store(|s| tmx::import(s, std::path::Path::new(&path)))?;
     tracing::info!(added = report.added, updated = report.updated, skipped = report.skipped_total(), "TMX imported");
     Ok(report)

@@ -71,5 +71,6 @@ pub fn segments_replace(
     query: String,
     replacement: String,
 ) -> Result<usize, IpcError> {
+    state.wait_checked()?;
     state.with_store(|s| s.replace(article_id, &query, &replacement, None))
 }

@@ -61,9 +61,22 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
 impl Store {
     /// All articles, most recently changed first, with their progress.
     pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
-        let mut stmt = self.conn.prepare_cached(&LIST_ARTICLES)?;
-        let rows = stmt.query_map([], summary_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let listed = || -> Result<Vec<ArticleSummary>> {
+            let mut stmt = self.conn.prepare_cached(&LIST_ARTICLES)?;
+            let rows = stmt.query_map([], summary_from_row)?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        match listed() {
+            // A damaged database: the articles whose rows can still be read, one by one, so
+            // that they can be opened and exported.
+            Err(Error::DbDamaged { detail }) => {
+                tracing::warn!(%detail, "listing a damaged database article by article");
+                let mut stmt = self.conn.prepare("SELECT id FROM articles ORDER BY updated_at DESC, id DESC")?;
+                let ids = stmt.query_map([], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+                Ok(ids.into_iter().filter_map(|id| self.article_summary(id).ok()).collect())
+            }
+            other => other,
+        }
     }
 
     /// One article with its progress, counted as the list counts it.

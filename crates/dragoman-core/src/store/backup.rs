@@ -4,7 +4,8 @@
 //! Backups live in `backups/` beside the database, one self-contained file each (rollback
 //! journal, no `-wal` beside it), named `dragoman-<UTC time>-<kind>.db`:
 //! - `before-upgrade`: made before migrations change the schema ([`Store::open`]);
-//! - `daily`: made once a day while Dragoman is in use ([`daily_if_due`]);
+//! - `daily`: made once a day while Dragoman is in use ([`daily_if_due`]), if the database
+//!   passes the check (a damaged one would push the sound backups out of the week);
 //! - `before-restore`: the current database, kept aside before a restore;
 //! - `manual`: asked for (`dragoman backup` without a file).
 //!
@@ -221,6 +222,9 @@ pub fn daily_if_due(db: &Path, now_ms: i64) -> Result<Option<BackupInfo>> {
         return Ok(None);
     }
     let conn = open_read_only(db)?;
+    // A damaged database is not backed up, and the sound backups it would push out of the
+    // week are kept.
+    super::quick_check(&conn, db)?;
     let made = backup_into_folder(&conn, db, BackupKind::Daily, now_ms)?;
     prune(db, now_ms)?;
     Ok(Some(made))

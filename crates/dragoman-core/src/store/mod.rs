@@ -102,8 +102,13 @@ impl From<rusqlite::Error> for Error {
 }
 
 impl Store {
-    /// Open (creating if needed) the database at `path`, check it (SQLite's `quick_check`),
-    /// back it up if its schema is older, and bring the schema up to date.
+    /// Open (creating if needed) the database at `path`, and bring its schema up to date,
+    /// after checking it and backing it up if its schema is older.
+    ///
+    /// The whole database is not checked here: SQLite's `quick_check` reads every page (a
+    /// second for 70 MB), too long to wait for at every start. The app checks in the
+    /// background as it starts ([`check_file`]) and holds imports and deletes until the check
+    /// is done; the command line checks before a command that writes ([`Store::check`]).
     ///
     /// A file Dragoman may not write is refused before SQLite touches it: SQLite would open it
     /// read-only and leave a read-only `-shm` beside it, which would then block the database
@@ -173,11 +178,13 @@ impl Store {
             return Err(Error::NotADatabase { path, detail });
         }
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        // A damaged database takes no imports or deletes: they could spread the damage.
-        quick_check(&conn, &path)?;
-        // Before the migrations change an existing database, a copy as it was.
-        if on_disk && version > 0 && version < SCHEMA_VERSION {
-            backup::backup_into_folder(&conn, &path, backup::BackupKind::BeforeUpgrade, now_ms())?;
+        // Before the migrations change an existing database: checked (a damaged one is not
+        // upgraded), and a copy kept as it was.
+        if version > 0 && version < SCHEMA_VERSION {
+            quick_check(&conn, &path)?;
+            if on_disk {
+                backup::backup_into_folder(&conn, &path, backup::BackupKind::BeforeUpgrade, now_ms())?;
+            }
         }
         let pragma_err = |e: rusqlite::Error| classify(e, &path);
         conn.pragma_update(None, "journal_mode", "WAL").map_err(pragma_err)?;
@@ -192,6 +199,12 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// SQLite's `quick_check` of the whole database: [`Error::DbDamaged`] if a page or record
+    /// is broken. Before a bulk write (an import, a delete), which could spread the damage.
+    pub fn check(&self) -> Result<()> {
+        quick_check(&self.conn, &self.path)
     }
 
     /// Whether this store was opened read-only ([`Store::open_read_only`]).
@@ -215,6 +228,18 @@ fn read_version(conn: &Connection, path: &Path) -> Result<u32> {
     conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
         .map(|v| v.max(0) as u32)
         .map_err(|e| classify(e, path))
+}
+
+/// [`Store::check`] through a read-only connection of its own, so that the app's other work
+/// goes on meanwhile (WAL: it reads one snapshot).
+pub fn check_file(path: &Path) -> Result<()> {
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let started = std::time::Instant::now();
+    let checked = quick_check(&conn, path);
+    tracing::info!(ms = started.elapsed().as_millis() as u64, ok = checked.is_ok(), "database checked");
+    checked
 }
 
 /// SQLite's `quick_check`: every page and record well formed (not the indexes' content,
