@@ -47,3 +47,15 @@ cli-restored = استرجعت قاعدة البيانات من { $file }. حفظ
 cli-no-backups = لا نسخ احتياطية بعد في { $folder }.
 cli-size-mb = { $mb } ميغابايت
 cli-read-only-damaged = تنبيه: قاعدة البيانات تالفة، ففتحت للقراءة فقط لتقرأ ما بقي منها وتصدره. استرجع نسخة احتياطية لتتابع العمل (dragoman backup --list و dragoman restore FILE).
+
+## استيراد المسرد، --dry-run
+cli-glossary-dry-run = لم يتغير شيء (تجربة). الاستيراد سيضيف { $added } ويحدث { $updated } ويترك { $unchanged } بلا تغيير ويتخطى { $skipped }:
+cli-glossary-field-change = { $field } «{ $before }» ← «{ $after }»
+cli-glossary-field-english = الإنجليزية
+cli-glossary-field-short = الصيغة المختصرة
+cli-glossary-field-type = النوع
+cli-glossary-field-variants = الصيغ الأخرى
+cli-glossary-field-deprecated = الكتابات المهجورة
+cli-glossary-field-clitics = السوابق
+cli-glossary-field-not = لا يطابق أبدا
+cli-glossary-field-notes = الملاحظات

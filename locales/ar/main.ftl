@@ -213,8 +213,8 @@ error-write-failed = تعذرت كتابة الملف. تحقق من المجل�
 error-io = تعذرت قراءة الملف.
 error-storage = أبلغت قاعدة البيانات عن خطأ. عملك السابق محفوظ.
 error-glossary-columns = لا يحتوي هذا الملف على عمودي «arabic» و«english». يجب أن يسمي الصف الأول الأعمدة؛ لم يستورد شيء.
-error-csv-unterminated-quote = علامة اقتباس تفتح خانة ولا تغلقها، فيقرأ باقي الملف اسما واحدا. لم يستورد شيء؛ أغلق الاقتباس (رقم سطره في التفاصيل).
-error-csv-duplicate-column = يسمي الصف الأول عمودا مرتين. لم يستورد شيء؛ أعط كل عمود اسما واحدا.
+error-csv-unterminated-quote = علامة اقتباس تفتح خانة في السطر { $line } ولا تغلقها، فيقرأ باقي الملف اسما واحدا. لم يستورد شيء؛ أغلق الاقتباس في ذلك السطر.
+error-csv-duplicate-column = يسمي الصف الأول العمود «{ $name }» مرتين (المرة الثانية في العمود { $column }). لم يستورد شيء؛ أعط كل عمود اسما واحدا.
 error-xml-dtd = يعلن هذا الملف عن DTD أو كيانات. يرفض دراغومان هذه الملفات حفاظا على الأمان؛ لم يستورد شيء.
 error-xml-malformed = ملف XML هذا تالف أو غير سليم البنية؛ لم يستورد شيء.
 error-not-tbx = ملف XML هذا ليس مسرد TBX؛ لم يستورد شيء.
@@ -487,6 +487,57 @@ glossary-skipped-line = { $line ->
     [0] { $reason }
    *[other] السطر { $line }: { $reason }
 }
+glossary-preview-heading = ما سيغيره هذا الملف
+glossary-preview-added = { PLURAL($count) ->
+    [zero] لن يضاف أي اسم
+    [one] سيضاف اسم واحد
+    [two] سيضاف اسمان
+    [few] ستضاف { $count } أسماء
+    [many] سيضاف { $count } اسما
+   *[other] سيضاف { $count } اسم
+}
+glossary-preview-updated = { PLURAL($count) ->
+    [zero] لن يتغير أي اسم
+    [one] سيتغير اسم واحد
+    [two] سيتغير اسمان
+    [few] ستتغير { $count } أسماء
+    [many] سيتغير { $count } اسما
+   *[other] سيتغير { $count } اسم
+}
+glossary-preview-unchanged = { PLURAL($count) ->
+    [zero] لا اسم موجودا كما في الملف
+    [one] اسم واحد موجود كما في الملف
+    [two] اسمان موجودان كما في الملف
+    [few] { $count } أسماء موجودة كما في الملف
+    [many] { $count } اسما موجودة كما في الملف
+   *[other] { $count } اسم موجودة كما في الملف
+}
+glossary-preview-skipped = { PLURAL($count) ->
+    [zero] لن يتخطى أي سطر
+    [one] سيتخطى سطر واحد:
+    [two] سيتخطى سطران:
+    [few] ستتخطى { $count } أسطر:
+    [many] سيتخطى { $count } سطرا:
+   *[other] سيتخطى { $count } سطر:
+}
+glossary-preview-new = جديد
+glossary-preview-empty = (لا شيء)
+glossary-preview-more = { PLURAL($count) ->
+    [one] … واسم آخر.
+    [two] … واسمان آخران.
+    [few] … و{ $count } أسماء أخرى.
+    [many] … و{ $count } اسما آخر.
+   *[other] … و{ $count } اسم آخر.
+}
+glossary-preview-apply = استورد هذه التغييرات
+glossary-field-english = الإنجليزية
+glossary-field-short = الإشارة الثانية
+glossary-field-kind = النوع
+glossary-field-variants = صيغ عربية أخرى
+glossary-field-deprecated = كتابات ينبه إليها
+glossary-field-clitics = تلحقه السوابق
+glossary-field-not = لا يطابق أبدا
+glossary-field-notes = ملاحظات
 glossary-skip-unreadable = تعذرت قراءة الصف ({ $detail })
 glossary-skip-empty-form = الصيغة العربية أو الإنجليزية فارغة
 glossary-skip-no-arabic = لا مصطلح عربيا في المدخل ({ $detail })

@@ -39,3 +39,15 @@ cli-restored = Restored the database from { $file }. The database as it was is k
 cli-no-backups = No backups yet in { $folder }.
 cli-size-mb = { $mb } MB
 cli-read-only-damaged = warning: the database is damaged; it was opened read-only, so that what remains can be read and exported. Restore a backup to go on working (dragoman backup --list, dragoman restore FILE).
+
+## Glossary import, --dry-run
+cli-glossary-dry-run = Nothing changed (dry run). The import would add { $added }, update { $updated }, leave { $unchanged } unchanged and skip { $skipped }:
+cli-glossary-field-change = { $field } “{ $before }” → “{ $after }”
+cli-glossary-field-english = English
+cli-glossary-field-short = short form
+cli-glossary-field-type = type
+cli-glossary-field-variants = variants
+cli-glossary-field-deprecated = deprecated spellings
+cli-glossary-field-clitics = clitics
+cli-glossary-field-not = never matches
+cli-glossary-field-notes = notes

@@ -170,8 +170,8 @@ error-write-failed = The file could not be written. Check the folder and that yo
 error-io = The file could not be read.
 error-storage = The database reported an error. Your earlier work is safe.
 error-glossary-columns = This file has no “arabic” and “english” columns. The first row must name the columns; nothing was imported.
-error-csv-unterminated-quote = A quotation mark opens a cell and never closes it, so the rest of the file would be read as one name. Nothing was imported; close the quote (its line is in the details).
-error-csv-duplicate-column = The first row names a column twice. Nothing was imported; give each column one name.
+error-csv-unterminated-quote = A quotation mark opens a cell on line { $line } and never closes, so the rest of the file would be read as one name. Nothing was imported; close the quote on that line.
+error-csv-duplicate-column = The first row names the column “{ $name }” twice (the second time in column { $column }). Nothing was imported; give each column one name.
 error-xml-dtd = This file declares a DTD or entities. Dragoman refuses such files for safety; nothing was imported.
 error-xml-malformed = This XML file is damaged or not well-formed; nothing was imported.
 error-not-tbx = This XML file is not a TBX glossary; nothing was imported.
@@ -407,6 +407,38 @@ glossary-skipped-line = { $line ->
     [0] { $reason }
    *[other] line { $line }: { $reason }
 }
+glossary-preview-heading = What this file will change
+glossary-preview-added = { PLURAL($count) ->
+    [one] One name will be added
+   *[other] { $count } names will be added
+}
+glossary-preview-updated = { PLURAL($count) ->
+    [one] One name will change
+   *[other] { $count } names will change
+}
+glossary-preview-unchanged = { PLURAL($count) ->
+    [one] One is already there as the file has it
+   *[other] { $count } are already there as the file has them
+}
+glossary-preview-skipped = { PLURAL($count) ->
+    [one] One row will be skipped:
+   *[other] { $count } rows will be skipped:
+}
+glossary-preview-new = new
+glossary-preview-empty = (nothing)
+glossary-preview-more = { PLURAL($count) ->
+    [one] … and one more name.
+   *[other] … and { $count } more names.
+}
+glossary-preview-apply = Import these changes
+glossary-field-english = English
+glossary-field-short = Second reference
+glossary-field-kind = Kind
+glossary-field-variants = Other Arabic forms
+glossary-field-deprecated = Spellings to flag
+glossary-field-clitics = Clitics may attach
+glossary-field-not = Never match
+glossary-field-notes = Notes
 glossary-skip-unreadable = the row cannot be read ({ $detail })
 glossary-skip-empty-form = the Arabic or the English form is empty
 glossary-skip-no-arabic = the entry has no Arabic term ({ $detail })

@@ -52,6 +52,7 @@ macro_rules! ipc_types {
             dragoman_core::usecases::glossary::GlossaryPage,
             dragoman_core::names::glossary::SkipReason,
             dragoman_core::names::glossary::Skipped,
+            dragoman_core::names::glossary::EntryChange,
             dragoman_core::names::glossary::ImportReport,
             dragoman_core::formats::glossary_file::GlossaryFormat,
             // names

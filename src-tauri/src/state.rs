@@ -1,5 +1,5 @@
 use std::path::PathBuf;
-use std::sync::{Condvar, Mutex};
+use std::sync::Mutex;
 
 use dragoman_core::names::glossary::{Compiled, StoredEntry};
 use dragoman_core::Store;
@@ -16,9 +16,9 @@ pub struct AppState {
     store: Mutex<Result<Store, IpcError>>,
     /// Why the store is open read-only (the database is damaged), if it is.
     damaged: Mutex<Option<IpcError>>,
-    /// Whether the check at start ([`AppState::check_integrity`]) is done; imports and
-    /// deletes wait for it ([`AppState::wait_checked`]).
-    checked: (Mutex<bool>, Condvar),
+    /// Whether the check at start ([`AppState::check_integrity`]) is done; held while it
+    /// runs, so that imports and deletes wait for it ([`AppState::wait_checked`]).
+    checked: Mutex<bool>,
     /// The glossary compiled for matching, with the store's glossary revision it reflects.
     /// Built on first use, updated entry by entry by this window's edits, rebuilt when
     /// another process changed the glossary. Locked after the store, never before.
@@ -43,7 +43,7 @@ impl AppState {
             db_path,
             store: Mutex::new(store),
             damaged: Mutex::new(damaged),
-            checked: (Mutex::new(false), Condvar::new()),
+            checked: Mutex::new(false),
             glossary: Mutex::new(None),
             spell: SpellState::default(),
             qa: Mutex::new(dragoman_core::qa::run::Cache::new()),
@@ -64,48 +64,39 @@ impl AppState {
     }
 
     /// Check the whole database (SQLite's `quick_check`, on a connection of its own, so the
-    /// window works meanwhile). A damaged one is then reopened read-only, so that nothing
-    /// spreads the damage and what remains can be exported; the damage is returned, for the
-    /// window to show. Run once, in the background, as the app starts.
+    /// window works meanwhile), once: the first caller checks, a caller meanwhile waits for
+    /// it. A damaged database is then reopened read-only, so that nothing spreads the damage
+    /// and what remains can be exported. Returns the damage, if any, for the window to show.
+    /// Run in the background as the app starts.
     pub fn check_integrity(&self) -> Option<IpcError> {
-        let damage = if self.open_error().is_some() || self.damaged().is_some() {
-            None
-        } else {
-            match dragoman_core::store::check_file(&self.db_path) {
-                Err(e @ dragoman_core::Error::DbDamaged { .. }) => Some(e),
-                Err(e) => {
-                    tracing::warn!(error = %e, "cannot check the database");
-                    None
-                }
-                Ok(()) => None,
-            }
-        };
-        let damage = damage.map(|e| {
-            tracing::error!(error = %e, "the database is damaged: reopening it read-only");
-            let damage = IpcError::from(e);
-            if let Ok(mut store) = self.store.lock() {
-                *store = dragoman_core::Store::open_read_only(&self.db_path).map_err(|_| damage.clone());
-            }
-            if let Ok(mut d) = self.damaged.lock() {
-                *d = Some(damage.clone());
-            }
-            damage
-        });
-        let (done, cv) = &self.checked;
-        if let Ok(mut done) = done.lock() {
-            *done = true;
+        let Ok(mut done) = self.checked.lock() else { return self.damaged() };
+        if *done {
+            return self.damaged();
         }
-        cv.notify_all();
-        damage
+        if self.open_error().is_none() && self.damaged().is_none() {
+            match dragoman_core::store::check_file(&self.db_path) {
+                Err(e @ dragoman_core::Error::DbDamaged { .. }) => {
+                    tracing::error!(error = %e, "the database is damaged: reopening it read-only");
+                    let damage = IpcError::from(e);
+                    if let Ok(mut store) = self.store.lock() {
+                        *store = dragoman_core::Store::open_read_only(&self.db_path).map_err(|_| damage.clone());
+                    }
+                    if let Ok(mut d) = self.damaged.lock() {
+                        *d = Some(damage);
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "cannot check the database"),
+                Ok(()) => {}
+            }
+        }
+        *done = true;
+        self.damaged()
     }
 
-    /// Wait for the check at start; the damage, if it found any. Before an import or a
-    /// delete, which must not write to a damaged database.
+    /// The check at start done (waiting for it, or doing it); the damage, if it found any.
+    /// Before an import or a delete, which must not write to a damaged database.
     pub fn wait_checked(&self) -> Result<(), IpcError> {
-        let (done, cv) = &self.checked;
-        let guard = done.lock().map_err(|_| IpcError::internal("check lock poisoned"))?;
-        drop(cv.wait_while(guard, |done| !*done).map_err(|_| IpcError::internal("check lock poisoned"))?);
-        match self.damaged() {
+        match self.check_integrity() {
             Some(damage) => Err(damage),
             None => Ok(()),
         }
@@ -134,11 +125,6 @@ impl AppState {
             *qa = dragoman_core::qa::run::Cache::new();
         }
         self.spell.forget_glossary();
-        let (done, cv) = &self.checked;
-        if let Ok(mut done) = done.lock() {
-            *done = true;
-        }
-        cv.notify_all();
         Ok(aside)
     }
 

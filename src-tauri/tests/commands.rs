@@ -55,7 +55,7 @@ fn failures_arrive_as_kind_and_message() {
     assert_eq!(call(&w, "articles_list", json!({})).unwrap(), json!([]), "nothing stored");
 
     let err = call(&w, "articles_get", json!({ "id": 404 })).unwrap_err();
-    assert_eq!(err, json!({ "kind": "not-found", "message": "article 404 does not exist" }));
+    assert_eq!(err, json!({ "kind": "not-found", "message": "article 404 does not exist", "args": {} }));
 
     let err = call(&w, "settings_set_language", json!({ "language": "fr" })).unwrap_err();
     assert_eq!(err["kind"], "invalid-input");
@@ -354,4 +354,47 @@ fn what_the_ui_shows_comes_from_the_core() {
     let article = dir.path().join("article.txt");
     std::fs::write(&article, text).unwrap();
     assert_eq!(call(&w, "import_classify", json!({ "path": article })).unwrap(), json!("article"));
+}
+
+/// A damaged database found by the check: imports and deletes are refused with the damage,
+/// reading goes on, and a restore from its backups mends it in place.
+#[test]
+fn a_damaged_database_refuses_imports_and_deletes_until_a_backup_is_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    {
+        // Made by the core directly, so that the file is closed (its WAL checkpointed) before
+        // it is damaged.
+        let mut store = dragoman_core::Store::open(&db).unwrap();
+        store.create_article(&dragoman_core::sample::sample_article()).unwrap();
+        for i in 0..40 {
+            let text = format!("مقالة {i}\n\n{}", "قال المتحدث إن المحادثات مستمرة. ".repeat(40));
+            let new = dragoman_core::import::preview_paste(&text, None).unwrap().into_article(None);
+            store.create_article(&new).unwrap();
+        }
+        store.backup_now(dragoman_core::store::backup::BackupKind::Manual).unwrap();
+    }
+    {
+        use std::io::{Seek, SeekFrom, Write};
+        let len = std::fs::metadata(&db).unwrap().len();
+        let mut f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+        f.seek(SeekFrom::Start(len - 2 * 4096)).unwrap();
+        f.write_all(&[0x5A; 4096]).unwrap();
+    }
+    let (_app, w) = app_with(db.clone());
+    let err = call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "عنوان\n\nنص" } })).unwrap_err();
+    assert_eq!(err["kind"], "db-damaged", "{err}");
+    let err = call(&w, "articles_delete", json!({ "id": 1 })).unwrap_err();
+    assert_eq!(err["kind"], "db-damaged", "{err}");
+    assert_eq!(call(&w, "app_startup", json!({})).unwrap()["dbDamaged"]["kind"], "db-damaged");
+    assert_eq!(call(&w, "articles_get", json!({ "id": 1 })).unwrap()["origin"], "sample");
+    let list = call(&w, "backups_list", json!({})).unwrap();
+    let name = list["backups"][0]["name"].as_str().unwrap().to_owned();
+    call(&w, "backups_restore", json!({ "name": name })).unwrap();
+    assert_eq!(call(&w, "app_startup", json!({})).unwrap()["dbDamaged"], Value::Null);
+    call(&w, "import_commit", json!({ "source": { "kind": "paste", "text": "عنوان\n\nنص" } })).unwrap();
+    assert_eq!(call(&w, "articles_list", json!({})).unwrap().as_array().unwrap().len(), 42);
+    // Only a backup of this database, by its name: no path.
+    let err = call(&w, "backups_restore", json!({ "name": "../d.db" })).unwrap_err();
+    assert_eq!(err["kind"], "invalid-input");
 }

@@ -129,11 +129,14 @@ enum Command {
 #[derive(Subcommand)]
 enum GlossaryCommand {
     /// Add a CSV or TBX file's names to the glossary; names already there (by their Arabic
-    /// form) are updated. Bad rows are reported by line and skipped.
+    /// form) are updated, in the columns the file has. Bad rows are reported by line and
+    /// skipped. `--dry-run` lists what would change and changes nothing.
     Import {
         file: PathBuf,
         #[arg(long)]
         json: bool,
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Write the glossary to a file: CSV, or TBX when the name ends in .tbx (or --format).
     Export {
@@ -237,7 +240,7 @@ fn main() -> ExitCode {
 
 fn report_error(l10n: &Localizer, e: &Error) {
     let mut args = Args::new();
-    args.set("message", l10n.error(e.kind().as_str()));
+    args.set("message", l10n.error_with(e.kind().as_str(), e.args()));
     eprintln!("{}", l10n.format_plain("cli-error", Some(&args)));
     eprintln!("  ({e})");
 }
@@ -309,6 +312,39 @@ fn skip_line(l10n: &Localizer, s: &Skipped) -> String {
     args.set("line", s.line as i64);
     args.set("reason", l10n.format_plain(&format!("glossary-skip-{}", s.reason.as_str()), Some(&reason_args)));
     l10n.format_plain("glossary-skipped-line", Some(&args))
+}
+
+/// "+ كييف → Kyiv" for an entry added; "~ بوتين: type: person → place; notes: … → …" for one
+/// changed, field by field.
+fn change_line(l10n: &Localizer, change: &dragoman_core::names::glossary::EntryChange) -> String {
+    use dragoman_core::names::glossary::GlossaryEntry;
+    let after = &change.after;
+    let Some(before) = &change.before else {
+        return format!("+ {} → {}", after.arabic, after.english);
+    };
+    type Field = (&'static str, fn(&GlossaryEntry) -> String);
+    let fields: [Field; 8] = [
+        ("english", |e| e.english.clone()),
+        ("short", |e| e.short.clone().unwrap_or_default()),
+        ("type", |e| e.kind.as_str().to_owned()),
+        ("variants", |e| e.variants.join(" | ")),
+        ("deprecated", |e| e.deprecated.join(" | ")),
+        ("clitics", |e| e.clitics.to_string()),
+        ("not", |e| e.not.join(" | ")),
+        ("notes", |e| e.notes.clone()),
+    ];
+    let changed: Vec<String> = fields
+        .iter()
+        .filter(|(_, get)| get(before) != get(after))
+        .map(|(name, get)| {
+            let mut args = Args::new();
+            args.set("field", l10n.format_plain(&format!("cli-glossary-field-{name}"), None));
+            args.set("before", get(before));
+            args.set("after", get(after));
+            l10n.format_plain("cli-glossary-field-change", Some(&args))
+        })
+        .collect();
+    format!("~ {}: {}", after.arabic, changed.join("; "))
 }
 
 fn tm_skip_line(l10n: &Localizer, s: &TmxSkipped) -> String {
@@ -477,10 +513,14 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                 }
             }
         }
-        Command::Glossary { command: GlossaryCommand::Import { file, json } } => {
+        Command::Glossary { command: GlossaryCommand::Import { file, json, dry_run } } => {
             let read = glossary::read_for_import(&file)?;
-            let mut store = open_to_write(cli.db)?;
-            let (report, _) = glossary::import_entries(&mut store, read)?;
+            let mut store = if dry_run { open(cli.db)? } else { open_to_write(cli.db)? };
+            let report = if dry_run {
+                glossary::preview_entries(&mut store, read)?
+            } else {
+                glossary::import_entries(&mut store, read)?.0
+            };
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("serialisable"));
             } else {
@@ -489,9 +529,21 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                 args.set("updated", report.updated as i64);
                 args.set("unchanged", report.unchanged as i64);
                 args.set("skipped", report.skipped.len() as i64);
-                let _ = writeln!(out, "{}", l10n.format_plain("cli-glossary-imported", Some(&args)));
+                let head = if dry_run { "cli-glossary-dry-run" } else { "cli-glossary-imported" };
+                let _ = writeln!(out, "{}", l10n.format_plain(head, Some(&args)));
                 for s in &report.skipped {
                     let _ = writeln!(out, "  {}", skip_line(l10n, s));
+                }
+                if dry_run {
+                    for change in &report.changes {
+                        let _ = writeln!(out, "  {}", change_line(l10n, change));
+                    }
+                    let more = report.added + report.updated - report.changes.len();
+                    if more > 0 {
+                        let mut args = Args::new();
+                        args.set("count", more as i64);
+                        let _ = writeln!(out, "  {}", l10n.format_plain("cli-tm-skipped-more", Some(&args)));
+                    }
                 }
             }
         }

@@ -460,3 +460,54 @@ fn a_read_only_database_is_refused_without_leaving_a_shm_that_would_block_it_lat
     let o = dragoman_unprivileged(&db, &["list"]);
     assert!(o.status.success(), "{o:?}");
 }
+
+#[test]
+fn a_glossary_dry_run_lists_what_would_change_field_by_field_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/names.csv");
+    assert!(dragoman(&db, &["glossary", "import", names]).status.success());
+    let export = |name: &str| {
+        let f = dir.path().join(name);
+        assert!(dragoman(&db, &["glossary", "export", f.to_str().unwrap()]).status.success());
+        std::fs::read_to_string(f).unwrap()
+    };
+    let before = export("before.csv");
+    // Only two columns: the other fields of كييف are kept, its English changes; one new name.
+    let partial = dir.path().join("partial.csv");
+    std::fs::write(&partial, "arabic,english\nكييف,Kyiv City\nجو بايدن,Joe Biden\nأوديسا,Odesa\n").unwrap();
+    let o = dragoman(&db, &["glossary", "import", partial.to_str().unwrap(), "--dry-run"]);
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("Nothing changed (dry run). The import would add 1, update 1, leave 1 unchanged and skip 0:"),
+        "{out}"
+    );
+    assert!(out.contains("~ كييف: English “Kyiv” → “Kyiv City”\n"), "{out}");
+    assert!(out.contains("+ أوديسا → Odesa\n"), "{out}");
+    assert_eq!(export("after-dry-run.csv"), before, "a dry run changes nothing");
+    // The import itself does what the dry run said.
+    let o = dragoman(&db, &["glossary", "import", partial.to_str().unwrap()]);
+    assert_eq!(stdout(&o).trim(), "Glossary: 1 added, 1 updated, 1 unchanged, 0 skipped.");
+}
+
+#[test]
+fn a_csv_quote_that_never_closes_is_refused_naming_its_line_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "arabic,english\nبوتين,Putin\n\"كييف,Kyiv\nلافروف,Lavrov\n").unwrap();
+    let o = dragoman(&db, &["glossary", "import", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("A quotation mark opens a cell on line 3 and never closes"), "{}", stderr(&o));
+    let o = Command::new(env!("CARGO_BIN_EXE_dragoman"))
+        .arg("--db")
+        .arg(&db)
+        .args(["glossary", "import", bad.to_str().unwrap()])
+        .env("LANG", "ar_EG.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(stderr(&o).contains("علامة اقتباس تفتح خانة في السطر 3 ولا تغلقها"), "{}", stderr(&o));
+}

@@ -171,6 +171,16 @@ impl PartialEq<str> for ErrorKind {
 }
 
 impl Error {
+    /// What the message `error-<kind>` says beyond its kind, as Fluent arguments (the line
+    /// where a CSV quote opened, the column named twice).
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Error::CsvUnterminatedQuote { line } => vec![("line", line.to_string())],
+            Error::CsvDuplicateColumn { name, column } => vec![("name", name.clone()), ("column", column.to_string())],
+            _ => Vec::new(),
+        }
+    }
+
     /// The kind of error, which the shells turn into the Fluent message `error-<kind>`; every
     /// kind has a message in every locale (checked by a test in dragoman-l10n).
     pub fn kind(&self) -> ErrorKind {

@@ -140,6 +140,15 @@ impl Localizer {
     pub fn error(&self, kind: &str) -> String {
         self.format_plain(&format!("error-{kind}"), None)
     }
+
+    /// The user-facing text of an error kind with its arguments (`Error::args` in the core).
+    pub fn error_with<'a>(&self, kind: &str, args: impl IntoIterator<Item = (&'a str, String)>) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(name, value);
+        }
+        self.format_plain(&format!("error-{kind}"), Some(&fluent))
+    }
 }
 
 /// Remove Unicode bidi isolation marks (U+2066–U+2069).

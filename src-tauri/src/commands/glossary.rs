@@ -48,6 +48,14 @@ pub fn glossary_delete(state: State<'_, AppState>, id: i64) -> Result<(), IpcErr
     })
 }
 
+/// What importing a CSV or TBX file would change, entry by entry, with nothing changed (the
+/// same import, rolled back).
+#[tauri::command(async)]
+pub fn glossary_import_preview(state: State<'_, AppState>, path: String) -> Result<ImportReport, IpcError> {
+    let read = glossary::read_for_import(Path::new(&path))?;
+    state.with_store(|s| glossary::preview_entries(s, read))
+}
+
 /// Import a CSV or TBX file (chosen in the open dialog) into the glossary, in one
 /// transaction. A file that cannot be used at all changes nothing.
 #[tauri::command(async)]

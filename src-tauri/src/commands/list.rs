@@ -52,6 +52,7 @@ macro_rules! with_commands_list {
             glossary::glossary_add,
             glossary::glossary_update,
             glossary::glossary_delete,
+            glossary::glossary_import_preview,
             glossary::glossary_import,
             glossary::glossary_export,
             memory::memory_matches,

@@ -53,7 +53,7 @@ export function isIpcError(e: unknown): e is IpcError {
 
 /** Whatever was thrown, as an IpcError (unknown failures are `internal`). */
 export function asIpcError(e: unknown): IpcError {
-  return isIpcError(e) ? e : { kind: 'internal', message: String(e) };
+  return isIpcError(e) ? { ...e, args: e.args ?? {} } : { kind: 'internal', message: String(e), args: {} };
 }
 
 export const api = {
@@ -109,6 +109,7 @@ export const api = {
   addEntry: (entry: GlossaryEntry) => invoke<StoredEntry>('glossary_add', { entry }),
   updateEntry: (id: number, entry: GlossaryEntry) => invoke<StoredEntry>('glossary_update', { id, entry }),
   deleteEntry: (id: number) => invoke<void>('glossary_delete', { id }),
+  previewGlossaryImport: (path: string) => invoke<ImportReport>('glossary_import_preview', { path }),
   importGlossary: (path: string) => invoke<ImportReport>('glossary_import', { path }),
   exportGlossary: (path: string, format: GlossaryFormat) => invoke<number>('glossary_export', { path, format }),
   articleNames: (articleId: number) => invoke<ArticleNames>('names_article', { articleId }),

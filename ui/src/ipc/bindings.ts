@@ -9,7 +9,11 @@
  */
 export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
 
-export type IpcError = { kind: ErrorKind, message: string, };
+export type IpcError = { kind: ErrorKind, message: string, 
+/**
+ * The Fluent arguments of `error-<kind>` (a line number, a column's name).
+ */
+args: { [key in string]: string }, };
 
 export type Startup = { 
 /**
@@ -427,9 +431,19 @@ export type SkipReason = "unreadable" | "empty-form" | "no-arabic" | "no-english
 export type Skipped = { line: number, reason: SkipReason, detail: string, };
 
 /**
- * What an import did.
+ * One entry an import adds (`before` is `None`) or changes.
  */
-export type ImportReport = { added: number, updated: number, unchanged: number, skipped: Array<Skipped>, };
+export type EntryChange = { before: GlossaryEntry | null, after: GlossaryEntry, };
+
+/**
+ * What an import did, or would do (a preview).
+ */
+export type ImportReport = { added: number, updated: number, unchanged: number, skipped: Array<Skipped>, 
+/**
+ * The entries added or changed, each with what it was, in the file's order: the first
+ * [`MAX_CHANGES_LISTED`] of them (`added` and `updated` count them all).
+ */
+changes: Array<EntryChange>, };
 
 /**
  * The formats a glossary is exchanged in.

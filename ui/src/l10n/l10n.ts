@@ -92,8 +92,9 @@ export class Translator {
   }
 
   /** The user-facing text of an IPC error kind. */
-  error(kind: string): string {
-    return this.has(`error-${kind}`) ? this.t(`error-${kind}`) : this.t('error-internal');
+  /** `error-<kind>`, with the error's own arguments (a line number, a column's name). */
+  error(kind: string, args?: Record<string, string>): string {
+    return this.has(`error-${kind}`) ? this.t(`error-${kind}`, args) : this.t('error-internal');
   }
 
   date(ms: number): string {

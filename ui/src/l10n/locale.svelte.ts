@@ -1,5 +1,6 @@
 // The current interface language, reactive: components call `t(...)` and re-render when the
 // language changes.
+import { asIpcError } from '../ipc/api';
 import { applyToDocument, Translator, type Args, type Locale } from './l10n';
 
 const translators = new Map<Locale, Translator>();
@@ -35,8 +36,14 @@ export function t(id: string, args?: Args): string {
   return current.t(id, args);
 }
 
-export function tError(kind: string): string {
-  return current.error(kind);
+export function tError(kind: string, args?: Record<string, string>): string {
+  return current.error(kind, args);
+}
+
+/** The message of whatever was thrown: an IpcError's kind with its arguments. */
+export function errorText(e: unknown): string {
+  const err = asIpcError(e);
+  return current.error(err.kind, err.args);
 }
 
 export function formatDate(ms: number): string {

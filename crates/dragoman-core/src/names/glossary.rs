@@ -165,7 +165,7 @@ pub struct StoredEntry {
     pub updated_at: i64,
 }
 
-/// What an import did.
+/// What an import did, or would do (a preview).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
@@ -173,6 +173,20 @@ pub struct ImportReport {
     pub updated: usize,
     pub unchanged: usize,
     pub skipped: Vec<Skipped>,
+    /// The entries added or changed, each with what it was, in the file's order: the first
+    /// [`MAX_CHANGES_LISTED`] of them (`added` and `updated` count them all).
+    pub changes: Vec<EntryChange>,
+}
+
+/// How many changes an [`ImportReport`] lists.
+pub const MAX_CHANGES_LISTED: usize = 1000;
+
+/// One entry an import adds (`before` is `None`) or changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EntryChange {
+    pub before: Option<GlossaryEntry>,
+    pub after: GlossaryEntry,
 }
 
 /// The glossary compiled for matching: kept by the app and updated entry by entry when the

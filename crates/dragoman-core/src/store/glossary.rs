@@ -5,7 +5,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::{now_ms, Store};
 use crate::error::{Error, Result};
-use crate::names::glossary::{Columns, GlossaryEntry, ImportReport, NameType, SkipReason, Skipped, StoredEntry};
+use crate::names::glossary::{
+    Columns, EntryChange, GlossaryEntry, ImportReport, NameType, SkipReason, Skipped, StoredEntry, MAX_CHANGES_LISTED,
+};
 
 /// The columns `entry_from_row` reads, in its order.
 const ENTRY_COLUMNS: &str =
@@ -118,7 +120,7 @@ impl Store {
         entries: &[GlossaryEntry],
         skipped: Vec<Skipped>,
     ) -> Result<(ImportReport, Vec<StoredEntry>)> {
-        self.import_glossary_columns(entries, skipped, Columns::ALL)
+        self.import_glossary_columns(entries, skipped, Columns::ALL, false)
     }
 
     /// [`Store::import_glossary`] from a file that carries only `columns`: an entry already
@@ -128,6 +130,7 @@ impl Store {
         entries: &[GlossaryEntry],
         skipped: Vec<Skipped>,
         columns: Columns,
+        dry_run: bool,
     ) -> Result<(ImportReport, Vec<StoredEntry>)> {
         let now = now_ms();
         let mut report = ImportReport { skipped, ..ImportReport::default() };
@@ -153,6 +156,9 @@ impl Store {
                 None => {
                     changed_ids.push(insert_entry(&tx, &entry, now)?);
                     report.added += 1;
+                    if report.changes.len() < MAX_CHANGES_LISTED {
+                        report.changes.push(EntryChange { before: None, after: entry.clone() });
+                    }
                 }
                 Some(id) => {
                     let old = entry_in(&tx, id)?;
@@ -163,6 +169,9 @@ impl Store {
                         write_entry(&tx, Some(id), &entry, now)?;
                         changed_ids.push(id);
                         report.updated += 1;
+                        if report.changes.len() < MAX_CHANGES_LISTED {
+                            report.changes.push(EntryChange { before: Some(old.entry), after: entry });
+                        }
                     }
                 }
             }
@@ -170,9 +179,14 @@ impl Store {
         if !changed_ids.is_empty() {
             bump_glossary_rev(&tx)?;
         }
+        report.skipped.sort_by_key(|s| s.line);
+        if dry_run {
+            // Rolled back: the report says what the import would do, exactly as it would.
+            drop(tx);
+            return Ok((report, Vec::new()));
+        }
         let changed = changed_ids.into_iter().map(|id| entry_in(&tx, id)).collect::<Result<Vec<_>>>()?;
         tx.commit()?;
-        report.skipped.sort_by_key(|s| s.line);
         Ok((report, changed))
     }
 }

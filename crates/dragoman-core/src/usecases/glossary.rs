@@ -57,9 +57,15 @@ pub fn read_for_import(path: &Path) -> Result<GlossaryFile> {
 /// Store what [`read_for_import`] read, in one transaction; returns the report and the
 /// entries added or changed (for the compiled glossary).
 pub fn import_entries(store: &mut Store, file: GlossaryFile) -> Result<(ImportReport, Vec<StoredEntry>)> {
-    let (report, changed) = store.import_glossary_columns(&file.entries, file.skipped, file.columns)?;
+    let (report, changed) = store.import_glossary_columns(&file.entries, file.skipped, file.columns, false)?;
     tracing::info!(added = report.added, updated = report.updated, skipped = report.skipped.len(), "glossary imported");
     Ok((report, changed))
+}
+
+/// What importing [`read_for_import`]'s file would do, and nothing done: the same import in a
+/// transaction that is rolled back, so that the preview cannot differ from the import.
+pub fn preview_entries(store: &mut Store, file: GlossaryFile) -> Result<ImportReport> {
+    Ok(store.import_glossary_columns(&file.entries, file.skipped, file.columns, true)?.0)
 }
 
 /// The format a glossary is written in: the one asked for (`csv`, `tbx`), else told by the
