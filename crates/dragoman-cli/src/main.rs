@@ -408,9 +408,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &report));
             match output {
                 Some(path) => usecases::export::to_file(&article, &segments, format, &path)?,
-                None => {
-                    let _ = out.write_all(&usecases::export::render(&article, &segments, format)?);
-                }
+                None => usecases::export::to_writer(&article, &segments, format, &mut out)?,
             }
         }
         Command::Names { command: NamesCommand::Match { glossary, text, json } } => {
