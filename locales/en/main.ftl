@@ -156,6 +156,7 @@ error-empty-text = There is no text to translate. Paste the article first.
 error-not-text = This file is not text: it contains binary data.
 error-bad-encoding = The text cannot be read in this encoding. Choose another encoding.
 error-too-large = This text is too large (the limit is 20 MB).
+error-article-too-large = This article is too long for Dragoman: over 20,000 segments or 4,000,000 characters. Split it into several files and import them one by one; nothing was imported.
 error-unknown-encoding = Dragoman does not know this encoding.
 error-unsupported-format = This kind of file cannot be imported. Use plain text, HTML, Word (.docx) or Markdown.
 error-docx-encrypted = This Word document is password-protected. Save a copy without a password and import that.

@@ -349,3 +349,25 @@ fn importing_the_same_text_again_warns_on_stderr_and_furniture_can_be_left_out()
     let shown: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(shown["segments"].as_array().unwrap().iter().all(|s| s["status"] == "new"));
 }
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn an_article_past_the_limit_is_refused_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let file = dir.path().join("long.txt");
+    let lines: Vec<String> = (0..=dragoman_core::MAX_ARTICLE_SEGMENTS).map(|i| format!("الفقرة رقم {i}.")).collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let o = dragoman(&db, &["import", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    assert!(
+        stderr(&o).contains("error: This article is too long for Dragoman: over 20,000 segments"),
+        "{}",
+        stderr(&o)
+    );
+    let o = dragoman(&db, &["list", "--json"]);
+    assert_eq!(stdout(&o).trim(), "[]");
+}

@@ -183,3 +183,50 @@ fn a_device_a_pipe_and_an_oversized_file_are_refused_without_reading_them() {
     assert_eq!(read_bounded(endless, 1024).expect_err("refused").kind(), "too-large");
     assert_eq!(read_bounded(&b"abc"[..], 3).unwrap(), b"abc");
 }
+
+/// `lines` lines, each a paragraph of `sentences` sentences, under a headline.
+fn long_text(lines: usize, sentences: usize) -> String {
+    let mut text = String::from("تقرير طويل عن المحادثات\n\n");
+    for i in 0..lines {
+        for s in 0..sentences {
+            text.push_str(&format!("قال المتحدث إن الجولة رقم {i} ستعقد في الموعد {s}. "));
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn an_article_past_the_limits_is_refused_and_nothing_is_stored() {
+    use dragoman_core::{MAX_ARTICLE_CHARS, MAX_ARTICLE_SEGMENTS};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("d.db")).unwrap();
+
+    // At the limit: a headline and 19,999 paragraphs are 20,000 segments, and come in.
+    let at_limit = preview(long_text(MAX_ARTICLE_SEGMENTS - 1, 1).as_bytes(), "a.txt").unwrap();
+    assert_eq!(at_limit.segments.len(), MAX_ARTICLE_SEGMENTS);
+    let id = store.create_article(&at_limit.into_article(None)).unwrap().id;
+    assert_eq!(store.segments(id).unwrap().len(), MAX_ARTICLE_SEGMENTS);
+    let before = store.list_articles().unwrap();
+
+    let huge_paragraphs: String =
+        (0..101).map(|_| format!("{}.\n", "ب".repeat(MAX_ARTICLE_CHARS / 100))).collect::<Vec<_>>().concat();
+    let cases = [
+        // One paragraph more: refused before its sentences are even split.
+        ("20,001 paragraphs", long_text(MAX_ARTICLE_SEGMENTS, 1)),
+        // Half as many paragraphs, of two sentences each: refused once they are split.
+        ("20,002 sentences", long_text(MAX_ARTICLE_SEGMENTS / 2 + 1, 2)),
+        // Few segments, too many characters.
+        ("4,040,000 characters", huge_paragraphs),
+    ];
+    for (what, text) in &cases {
+        let err = import(&mut store, text.as_bytes(), "long.txt").expect_err(what);
+        assert_eq!(err.kind(), "article-too-large", "{what}: {err}");
+        let err = preview_paste(text, None).expect_err(what);
+        assert_eq!(err.kind(), "article-too-large", "pasted {what}: {err}");
+    }
+    // As a web page too.
+    let html = format!("<html><body>{}</body></html>", "<p>فقرة.</p>".repeat(MAX_ARTICLE_SEGMENTS + 1));
+    assert_eq!(preview(html.as_bytes(), "a.html").unwrap_err().kind(), "article-too-large");
+    assert_eq!(store.list_articles().unwrap(), before, "nothing was stored");
+}

@@ -126,3 +126,25 @@ fn bidi_isolation_is_kept_for_the_window_and_stripped_for_the_terminal() {
     assert!(en.format("cli-deleted", Some(&args)).contains('\u{2068}'));
     assert_eq!(en.format_plain("cli-deleted", Some(&args)), "Deleted article 7.");
 }
+
+#[test]
+fn the_article_limit_is_said_as_it_is() {
+    use dragoman_core::{MAX_ARTICLE_CHARS, MAX_ARTICLE_SEGMENTS};
+    let en = Localizer::new(Lang::En).error("article-too-large");
+    let ar = Localizer::new(Lang::Ar).error("article-too-large");
+    let grouped = |n: usize| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    for n in [MAX_ARTICLE_SEGMENTS, MAX_ARTICLE_CHARS] {
+        assert!(en.contains(&grouped(n)), "{en}");
+        assert!(ar.contains(&n.to_string()), "{ar}");
+    }
+}
