@@ -355,6 +355,37 @@ fn stderr(o: &Output) -> String {
 }
 
 #[test]
+fn a_reading_that_does_not_look_right_is_said_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let text =
+        "محادثات في جنيف\n\nأفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات.\nوقال المتحدث إن اللقاء قد يعقد قريبا.\n";
+    // UTF-8 with four bad bytes (inserted from the end, each between two characters).
+    let mut damaged = text.as_bytes().to_vec();
+    for at in [text.find("المتحدث").unwrap(), text.find("الروسي").unwrap(), text.find("الكرملين").unwrap(), 0]
+    {
+        damaged.insert(at, 0xFF);
+    }
+    let file = dir.path().join("damaged.txt");
+    std::fs::write(&file, &damaged).unwrap();
+    let o = dragoman(&db, &["import", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(
+        stderr(&o).contains("warning: 4 characters could not be read in UTF-8 and were replaced by “�”."),
+        "{}",
+        stderr(&o)
+    );
+    // `segment --json` carries the warning for programs.
+    let o = dragoman(&db, &["segment", "--json", file.to_str().unwrap()]);
+    let preview: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(preview["encodingWarnings"], serde_json::json!([{ "kind": "replaced", "count": 4, "other": null }]));
+    // A clean file says nothing.
+    std::fs::write(&file, text).unwrap();
+    let o = dragoman(&db, &["import", file.to_str().unwrap()]);
+    assert!(o.status.success() && stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
 fn an_article_past_the_limit_is_refused_and_nothing_is_stored() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("d.db");

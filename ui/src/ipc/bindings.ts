@@ -264,6 +264,22 @@ export type EncodingSource = "bom" | "declared" | "detected" | "override";
  */
 export type Mojibake = "utf8-as-windows1256" | "windows1256-as-windows1252";
 
+/**
+ * What may be wrong with a file's reading, said in the preview and on the command line.
+ */
+export type EncodingWarningKind = "replaced" | "declared-wrong" | "mixed" | "implausible";
+
+export type EncodingWarning = { kind: EncodingWarningKind, 
+/**
+ * Characters replaced, lines in the other encoding, or garbled words (0 when the kind
+ * counts nothing).
+ */
+count: number, 
+/**
+ * The other encoding in question, by WHATWG name: the declared one, or the other lines'.
+ */
+other: string | null, };
+
 export type Counts = { headline: number, subhead: number, paragraph: number, sentence: number, caption: number, dateline: number, };
 
 export type PreviewSegment = { kind: SegmentKind, paragraph: number, source: string, 
@@ -281,6 +297,11 @@ export type Preview = { format: Format,
  * The encoding used (text and HTML files), by WHATWG name.
  */
 encoding: string | null, encodingSource: EncodingSource | null, 
+/**
+ * What looks wrong with the file's reading (bytes replaced, a declared charset that
+ * lied, lines in two encodings, text that does not look like Arabic or English).
+ */
+encodingWarnings: Array<EncodingWarning>, 
 /**
  * Mojibake recognised in the text.
  */

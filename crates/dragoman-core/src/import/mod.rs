@@ -8,6 +8,7 @@ pub mod docx;
 pub mod furniture;
 pub mod html;
 pub mod markdown;
+pub mod plausible;
 pub mod structure;
 
 use std::path::Path;
@@ -17,7 +18,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::model::{Article, NewArticle, NewSegment, SegmentKind};
 use crate::{MAX_ARTICLE_CHARS, MAX_ARTICLE_SEGMENTS, MAX_IMPORT_BYTES};
-use decode::{EncodingSource, Mojibake};
+use decode::{EncodingSource, EncodingWarning, Mojibake};
 use structure::{segments_from_blocks, Block};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -84,6 +85,9 @@ pub struct Preview {
     /// The encoding used (text and HTML files), by WHATWG name.
     pub encoding: Option<String>,
     pub encoding_source: Option<EncodingSource>,
+    /// What looks wrong with the file's reading (bytes replaced, a declared charset that
+    /// lied, lines in two encodings, text that does not look like Arabic or English).
+    pub encoding_warnings: Vec<EncodingWarning>,
     /// Mojibake recognised in the text.
     pub mojibake: Option<Mojibake>,
     pub mojibake_repaired: bool,
@@ -300,6 +304,12 @@ fn finish(
         .map(|s| s.source.clone())
         .or(meta.title.clone())
         .unwrap_or_else(|| segments[0].source.clone());
+    let mut encoding_warnings = decoded.as_ref().map(|d| d.warnings.clone()).unwrap_or_default();
+    // A file's text that does not look like Arabic or English (recognised mojibake has a
+    // notice of its own).
+    if decoded.as_ref().is_some_and(|d| d.mojibake.is_none()) {
+        encoding_warnings.extend(EncodingWarning::implausible(blocks.iter().map(|b| b.text.as_str())));
+    }
     let (mojibake, mojibake_repaired) = match decoded.as_ref().and_then(|d| d.mojibake) {
         Some((kind, repaired)) => (Some(kind), repaired),
         None => (None, false),
@@ -308,6 +318,7 @@ fn finish(
         format,
         encoding: decoded.as_ref().map(|d| d.encoding.name().to_owned()),
         encoding_source: decoded.as_ref().map(|d| d.source),
+        encoding_warnings,
         mojibake,
         mojibake_repaired,
         title: title.chars().take(300).collect(),
