@@ -4,7 +4,8 @@
 //! A word (a run between spaces; web addresses and e-mail addresses left aside) looks garbled
 //! when it holds any of:
 //! - a control character (C1, U+0080–U+009F, is what ISO-8859 makes of windows bytes);
-//! - Arabic letters and Latin letters together («ط§ظ„» read as windows-1252 is «Ø§Ù„»);
+//! - Arabic letters and Latin letters interleaved (Arabic, Latin and Arabic again; a clitic
+//!   or «الـ» before a Latin name, «الـCIA», switches once and passes);
 //! - two or more Latin-1 letters (À–ÿ) making at least half its letters: windows-1256 read as
 //!   windows-1252 («ÞÇá ÇáÑÆíÓ»), while «Genève» or «año» pass;
 //! - between two letters, one of the symbols windows-1256 has at 0x80–0xBF (§ „ ƒ … ‡ ‰ …):
@@ -50,14 +51,31 @@ fn looks_garbled(word: &str) -> bool {
         return true;
     }
     let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
-    let arabic = chars.iter().any(|&c| is_arabic(c) && c.is_alphabetic());
-    let latin = chars.iter().any(|&c| is_latin(c));
+    // Arabic and Latin letters interleaved: a clitic or «الـ» before a Latin name (وCNN,
+    // الـCIA) switches once, a wrong reading back and forth.
+    let mut scripts = chars.iter().filter_map(|&c| {
+        if is_latin(c) {
+            Some(false)
+        } else if is_arabic(c) && c.is_alphabetic() {
+            Some(true)
+        } else {
+            None
+        }
+    });
+    let mut switches = 0;
+    let mut last = scripts.next();
+    for script in scripts {
+        if Some(script) != last {
+            switches += 1;
+            last = Some(script);
+        }
+    }
     let latin1 = chars.iter().filter(|&&c| is_latin1_letter(c)).count();
     // A symbol between two letters, or after an Arabic letter one that never ends a word.
     let symbol_inside =
         chars.windows(3).any(|w| w[0].is_alphabetic() && WINDOWS_1256_SYMBOLS.contains(w[1]) && w[2].is_alphabetic())
             || chars.windows(2).any(|w| is_arabic(w[0]) && w[0].is_alphabetic() && NEVER_AFTER_A_WORD.contains(w[1]));
-    (arabic && latin) || (latin1 >= 2 && latin1 * 2 >= letters) || symbol_inside || chars.iter().any(|&c| is_foreign(c))
+    switches >= 2 || (latin1 >= 2 && latin1 * 2 >= letters) || symbol_inside || chars.iter().any(|&c| is_foreign(c))
 }
 
 fn is_address(word: &str) -> bool {
@@ -132,6 +150,7 @@ mod tests {
             "The Kremlin said on Monday that Putin sought talks, “soon” — at 10:30 (GMT) in Genève.",
             "قال بيسكوف لوكالة «رويترز» إن اللقاء… سيعقد في 2024، وإن Biden وافق؛ انظر https://example.com/ar/خبر",
             "Ñoño and año, Ørsted, Zürich, São Paulo; ×2 ÷3.",
+            "قالت الـCIA لشبكة وCNN إن تويتر(Twitter) و«فيسبوك»،«إنستغرام» english,عربي.",
         ] {
             assert_eq!(implausible(text), None, "{text}");
         }
