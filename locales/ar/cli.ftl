@@ -5,6 +5,7 @@ cli-already-imported = تنبيه: هذا النص موجود من قبل في �
 cli-deleted = حذفت المقالة رقم { $id }.
 cli-no-articles = لا مقالات.
 cli-warning = تنبيه: { $message } المقاطع: { $list }.
+cli-encoding-warning = تنبيه: { $message }
 cli-error = خطأ: { $message }
 cli-glossary-imported = المسرد: أضيف { $added }، وحُدِّث { $updated }، وبقي { $unchanged } دون تغيير، وتخطي { $skipped }.
 cli-glossary-exported = { PLURAL($count) ->

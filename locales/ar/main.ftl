@@ -115,6 +115,31 @@ import-count-dateline = { PLURAL($count) ->
 list-separator = {"، "}
 import-mojibake-utf8-as-windows1256 = يبدو هذا النص مشوها: نص UTF-8 قرئ يوما بترميز windows-1256 (حروف مثل «ظ‚ط§ظ„»).
 import-mojibake-windows1256-as-windows1252 = يبدو هذا النص مشوها: نص windows-1256 قرئ يوما بترميز windows-1252 (حروف مثل «ÞÇá»).
+import-encoding-warning-replaced = { PLURAL($count) ->
+    [zero] لم تتعذر قراءة أي حرف بترميز { $encoding }.
+    [one] تعذرت قراءة حرف واحد بترميز { $encoding } فوضع مكانه «�».
+    [two] تعذرت قراءة حرفين بترميز { $encoding } فوضع مكانهما «�».
+    [few] تعذرت قراءة { $count } أحرف بترميز { $encoding } فوضع مكانها «�».
+    [many] تعذرت قراءة { $count } حرفا بترميز { $encoding } فوضع مكانها «�».
+   *[other] تعذرت قراءة { $count } حرف بترميز { $encoding } فوضع مكانها «�».
+} راجع النص أو اختر ترميزا آخر.
+import-encoding-warning-declared-wrong = تقول الصفحة إن ترميزها { $other }، لكن نصها بترميز { $encoding }، فقرئت بترميز { $encoding }.
+import-encoding-warning-mixed = { PLURAL($count) ->
+    [zero] لا سطر في هذا الملف بترميز { $other }
+    [one] سطر واحد من هذا الملف بترميز { $other }
+    [two] سطران من هذا الملف بترميز { $other }
+    [few] { $count } أسطر من هذا الملف بترميز { $other }
+    [many] { $count } سطرا من هذا الملف بترميز { $other }
+   *[other] { $count } سطر من هذا الملف بترميز { $other }
+} والباقي بترميز { $encoding }، فقرئ كل سطر بترميزه. راجع النص.
+import-encoding-warning-implausible = لا يبدو هذا النص عربيا ولا إنجليزيا ({ PLURAL($count) ->
+    [zero] لا كلمة مشوهة فيه
+    [one] فيه كلمة واحدة مشوهة
+    [two] فيه كلمتان مشوهتان
+    [few] فيه { $count } كلمات مشوهة
+    [many] فيه { $count } كلمة مشوهة
+   *[other] فيه { $count } كلمة مشوهة
+}): الأرجح أن { $encoding } ليس ترميزه. اختر ترميزا آخر.
 import-repair = أصلح النص
 import-more = { PLURAL($count) ->
     [zero] …
@@ -201,6 +226,7 @@ error-empty-text = لا يوجد نص للترجمة. الصق المقالة أ
 error-not-text = هذا الملف ليس نصا: فيه بيانات ثنائية.
 error-bad-encoding = لا يمكن قراءة النص بهذا الترميز. اختر ترميزا آخر.
 error-too-large = النص أكبر من المسموح (الحد 20 ميغابايت).
+error-article-too-large = هذا المقال أطول مما يحتمله دراغومان: أكثر من 20000 مقطع أو 4000000 حرف. قسمه إلى عدة ملفات واستوردها واحدا بعد الآخر؛ لم يستورد شيء.
 error-unknown-encoding = لا يعرف دراغومان هذا الترميز.
 error-unsupported-format = لا يمكن استيراد هذا النوع من الملفات. استخدم نصا عاديا أو HTML أو Word ‏(.docx) أو Markdown.
 error-docx-encrypted = مستند Word هذا محمي بكلمة مرور. احفظ نسخة منه بلا كلمة مرور واستوردها.

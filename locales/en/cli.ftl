@@ -6,6 +6,7 @@ cli-deleted = Deleted article { $id }.
 cli-no-articles = No articles.
 cli-error = error: { $message }
 cli-warning = warning: { $message } Segments: { $list }.
+cli-encoding-warning = warning: { $message }
 cli-glossary-imported = Glossary: { $added } added, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
 cli-glossary-exported = Wrote { PLURAL($count) ->
     [one] one name

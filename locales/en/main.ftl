@@ -85,6 +85,19 @@ import-count-dateline = { PLURAL($count) ->
 list-separator = {", "}
 import-mojibake-utf8-as-windows1256 = This text looks garbled: UTF-8 that was once read as windows-1256 (letters like “ظ‚ط§ظ„”).
 import-mojibake-windows1256-as-windows1252 = This text looks garbled: windows-1256 that was once read as windows-1252 (letters like “ÞÇá”).
+import-encoding-warning-replaced = { PLURAL($count) ->
+    [one] One character could not be read in { $encoding } and was replaced by “�”.
+   *[other] { $count } characters could not be read in { $encoding } and were replaced by “�”.
+} Check the text, or choose another encoding.
+import-encoding-warning-declared-wrong = The page says it is in { $other }, but its text is { $encoding }: it was read as { $encoding }.
+import-encoding-warning-mixed = { PLURAL($count) ->
+    [one] One line of this file is in { $other }
+   *[other] { $count } lines of this file are in { $other }
+} and the rest in { $encoding }: each line was read in its own encoding. Check the text.
+import-encoding-warning-implausible = This text does not look like Arabic or English ({ PLURAL($count) ->
+    [one] one word looks garbled
+   *[other] { $count } words look garbled
+}): { $encoding } is probably not its encoding. Choose another encoding.
 import-repair = Repair the text
 import-more = { PLURAL($count) ->
     [one] …and one more segment
@@ -158,6 +171,7 @@ error-empty-text = There is no text to translate. Paste the article first.
 error-not-text = This file is not text: it contains binary data.
 error-bad-encoding = The text cannot be read in this encoding. Choose another encoding.
 error-too-large = This text is too large (the limit is 20 MB).
+error-article-too-large = This article is too long for Dragoman: over 20,000 segments or 4,000,000 characters. Split it into several files and import them one by one; nothing was imported.
 error-unknown-encoding = Dragoman does not know this encoding.
 error-unsupported-format = This kind of file cannot be imported. Use plain text, HTML, Word (.docx) or Markdown.
 error-docx-encrypted = This Word document is password-protected. Save a copy without a password and import that.

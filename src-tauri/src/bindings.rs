@@ -41,6 +41,8 @@ macro_rules! ipc_types {
             dragoman_core::import::Format,
             dragoman_core::import::decode::EncodingSource,
             dragoman_core::import::decode::Mojibake,
+            dragoman_core::import::decode::EncodingWarningKind,
+            dragoman_core::import::decode::EncodingWarning,
             dragoman_core::import::Counts,
             dragoman_core::import::PreviewSegment,
             dragoman_core::import::Preview,

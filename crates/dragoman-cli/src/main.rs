@@ -216,6 +216,20 @@ fn preview(file: &Path, decoding: &Decoding) -> Result<import::Preview, Error> {
     usecases::import::preview_file(file, &decoding.options())
 }
 
+/// Say on stderr what looks wrong with a file's reading, as the app's preview does.
+fn warn_encoding(l10n: &Localizer, preview: &import::Preview) {
+    for w in &preview.encoding_warnings {
+        let mut args = Args::new();
+        args.set("count", w.count);
+        args.set("encoding", preview.encoding.clone().unwrap_or_default());
+        args.set("other", w.other.clone().unwrap_or_default());
+        let message = l10n.format_plain(&format!("import-encoding-warning-{}", w.kind.as_str()), Some(&args));
+        let mut args = Args::new();
+        args.set("message", message);
+        eprintln!("{}", l10n.format_plain("cli-encoding-warning", Some(&args)));
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let l10n = Localizer::new(Lang::system());
@@ -401,6 +415,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
     match cli.command {
         Command::Import { file, title, exclude_furniture, decoding } => {
             let preview = preview(&file, &decoding)?;
+            warn_encoding(l10n, &preview);
             let count = preview.segments.len() as i64;
             let mut store = open_to_write(cli.db)?;
             let preview = usecases::import::with_existing(&store, preview)?;
@@ -422,6 +437,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         }
         Command::Segment { file, json, decoding } => {
             let p = preview(&file, &decoding)?;
+            warn_encoding(l10n, &p);
             if json {
                 let _ = writeln!(out, "{}", serde_json::to_string_pretty(&p).expect("serialisable"));
             } else {
@@ -489,9 +505,7 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &report));
             match output {
                 Some(path) => usecases::export::to_file(&article, &segments, format, &path)?,
-                None => {
-                    let _ = out.write_all(&usecases::export::render(&article, &segments, format)?);
-                }
+                None => usecases::export::to_writer(&article, &segments, format, &mut out)?,
             }
         }
         Command::Names { command: NamesCommand::Match { glossary, text, json } } => {

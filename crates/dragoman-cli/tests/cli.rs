@@ -511,3 +511,52 @@ fn a_csv_quote_that_never_closes_is_refused_naming_its_line_in_both_languages() 
         .unwrap();
     assert!(stderr(&o).contains("علامة اقتباس تفتح خانة في السطر 3 ولا تغلقها"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_reading_that_does_not_look_right_is_said_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let text =
+        "محادثات في جنيف\n\nأفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات.\nوقال المتحدث إن اللقاء قد يعقد قريبا.\n";
+    // UTF-8 with four bad bytes (inserted from the end, each between two characters).
+    let mut damaged = text.as_bytes().to_vec();
+    for at in [text.find("المتحدث").unwrap(), text.find("الروسي").unwrap(), text.find("الكرملين").unwrap(), 0]
+    {
+        damaged.insert(at, 0xFF);
+    }
+    let file = dir.path().join("damaged.txt");
+    std::fs::write(&file, &damaged).unwrap();
+    let o = dragoman(&db, &["import", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(
+        stderr(&o).contains("warning: 4 characters could not be read in UTF-8 and were replaced by “�”."),
+        "{}",
+        stderr(&o)
+    );
+    // `segment --json` carries the warning for programs.
+    let o = dragoman(&db, &["segment", "--json", file.to_str().unwrap()]);
+    let preview: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(preview["encodingWarnings"], serde_json::json!([{ "kind": "replaced", "count": 4, "other": null }]));
+    // A clean file says nothing.
+    std::fs::write(&file, text).unwrap();
+    let o = dragoman(&db, &["import", file.to_str().unwrap()]);
+    assert!(o.status.success() && stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn an_article_past_the_limit_is_refused_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("d.db");
+    let file = dir.path().join("long.txt");
+    let lines: Vec<String> = (0..=dragoman_core::MAX_ARTICLE_SEGMENTS).map(|i| format!("الفقرة رقم {i}.")).collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let o = dragoman(&db, &["import", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    assert!(
+        stderr(&o).contains("error: This article is too long for Dragoman: over 20,000 segments"),
+        "{}",
+        stderr(&o)
+    );
+    let o = dragoman(&db, &["list", "--json"]);
+    assert_eq!(stdout(&o).trim(), "[]");
+}

@@ -30,6 +30,10 @@ pub enum Error {
     BadEncoding,
     #[error("the input is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { size: u64, limit: u64 },
+    /// An article past [`crate::MAX_ARTICLE_SEGMENTS`] or [`crate::MAX_ARTICLE_CHARS`]: `what`
+    /// is "segments" or "characters".
+    #[error("the article has {count} {what} or more, over the limit of {limit}")]
+    ArticleTooLarge { what: &'static str, count: usize, limit: usize },
     #[error("unknown encoding {0:?}")]
     UnknownEncoding(String),
     #[error("this kind of file cannot be imported")]
@@ -124,6 +128,7 @@ error_kinds! {
     NotText => "not-text",
     BadEncoding => "bad-encoding",
     TooLarge => "too-large",
+    ArticleTooLarge => "article-too-large",
     UnknownEncoding => "unknown-encoding",
     UnsupportedFormat => "unsupported-format",
     DocxEncrypted => "docx-encrypted",
@@ -202,6 +207,7 @@ impl Error {
             Error::NotText => K::NotText,
             Error::BadEncoding => K::BadEncoding,
             Error::TooLarge { .. } => K::TooLarge,
+            Error::ArticleTooLarge { .. } => K::ArticleTooLarge,
             Error::UnknownEncoding(_) => K::UnknownEncoding,
             Error::UnsupportedFormat => K::UnsupportedFormat,
             Error::DocxEncrypted => K::DocxEncrypted,

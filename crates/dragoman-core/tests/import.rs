@@ -2,6 +2,7 @@
 //! the user's language), and the database is never touched by a failed import.
 use std::io::Write;
 
+use dragoman_core::import::decode::EncodingWarningKind;
 use dragoman_core::import::{preview_bytes, preview_paste, Format, ImportOptions};
 use dragoman_core::{SegmentKind, Store, MAX_IMPORT_BYTES};
 
@@ -182,4 +183,121 @@ fn a_device_a_pipe_and_an_oversized_file_are_refused_without_reading_them() {
     let endless = std::io::repeat(b'x');
     assert_eq!(read_bounded(endless, 1024).expect_err("refused").kind(), "too-large");
     assert_eq!(read_bounded(&b"abc"[..], 3).unwrap(), b"abc");
+}
+
+/// `lines` lines, each a paragraph of `sentences` sentences, under a headline.
+fn long_text(lines: usize, sentences: usize) -> String {
+    let mut text = String::from("تقرير طويل عن المحادثات\n\n");
+    for i in 0..lines {
+        for s in 0..sentences {
+            text.push_str(&format!("قال المتحدث إن الجولة رقم {i} ستعقد في الموعد {s}. "));
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn an_article_past_the_limits_is_refused_and_nothing_is_stored() {
+    use dragoman_core::{MAX_ARTICLE_CHARS, MAX_ARTICLE_SEGMENTS};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("d.db")).unwrap();
+
+    // At the limit: a headline and 19,999 paragraphs are 20,000 segments, and come in.
+    let at_limit = preview(long_text(MAX_ARTICLE_SEGMENTS - 1, 1).as_bytes(), "a.txt").unwrap();
+    assert_eq!(at_limit.segments.len(), MAX_ARTICLE_SEGMENTS);
+    let id = store.create_article(&at_limit.into_article(None)).unwrap().id;
+    assert_eq!(store.segments(id).unwrap().len(), MAX_ARTICLE_SEGMENTS);
+    let before = store.list_articles().unwrap();
+
+    let huge_paragraphs: String =
+        (0..101).map(|_| format!("{}.\n", "ب".repeat(MAX_ARTICLE_CHARS / 100))).collect::<Vec<_>>().concat();
+    let cases = [
+        // One paragraph more: refused before its sentences are even split.
+        ("20,001 paragraphs", long_text(MAX_ARTICLE_SEGMENTS, 1)),
+        // Half as many paragraphs, of two sentences each: refused once they are split.
+        ("20,002 sentences", long_text(MAX_ARTICLE_SEGMENTS / 2 + 1, 2)),
+        // Few segments, too many characters.
+        ("4,040,000 characters", huge_paragraphs),
+    ];
+    for (what, text) in &cases {
+        let err = import(&mut store, text.as_bytes(), "long.txt").expect_err(what);
+        assert_eq!(err.kind(), "article-too-large", "{what}: {err}");
+        let err = preview_paste(text, None).expect_err(what);
+        assert_eq!(err.kind(), "article-too-large", "pasted {what}: {err}");
+    }
+    // As a web page too.
+    let html = format!("<html><body>{}</body></html>", "<p>فقرة.</p>".repeat(MAX_ARTICLE_SEGMENTS + 1));
+    assert_eq!(preview(html.as_bytes(), "a.html").unwrap_err().kind(), "article-too-large");
+    assert_eq!(store.list_articles().unwrap(), before, "nothing was stored");
+}
+
+/// The kinds of the preview's encoding warnings, with their counts and other encodings.
+fn warnings(p: &dragoman_core::import::Preview) -> Vec<(EncodingWarningKind, usize, Option<&str>)> {
+    p.encoding_warnings.iter().map(|w| (w.kind, w.count, w.other.as_deref())).collect()
+}
+
+#[test]
+fn a_reading_that_does_not_look_right_is_said() {
+    use encoding_rs::WINDOWS_1256;
+    use EncodingWarningKind::*;
+    let text =
+        "محادثات في جنيف\n\nأفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات.\nوقال المتحدث إن اللقاء قد يعقد قريبا.\n";
+    let cp1256 = |s: &str| WINDOWS_1256.encode(s).0.into_owned();
+    let source = |p: &dragoman_core::import::Preview| p.segments.iter().map(|s| s.source.clone()).collect::<Vec<_>>();
+    let clean = source(&preview(text.as_bytes(), "a.txt").unwrap());
+
+    // Clean UTF-8, clean windows-1256 and English ASCII say nothing.
+    for (what, bytes) in [
+        ("UTF-8", text.as_bytes().to_vec()),
+        ("windows-1256", cp1256(text)),
+        ("English", b"Talks in Geneva\n\nThe Kremlin said Putin sought talks.\n".to_vec()),
+    ] {
+        let p = preview(&bytes, "a.txt").unwrap();
+        assert_eq!(warnings(&p), vec![], "{what}");
+        if what != "English" {
+            assert_eq!(source(&p), clean, "{what}");
+        }
+    }
+
+    // UTF-8 with four bad bytes: read as UTF-8, the four replaced and said (it was
+    // windows-1256 mojibake from end to end, unsaid).
+    let mut damaged = text.as_bytes().to_vec();
+    // From the end, so that each place is still where it was.
+    for at in [text.find("المتحدث").unwrap(), text.find("الروسي").unwrap(), text.find("الكرملين").unwrap(), 0]
+    {
+        damaged.insert(at, 0xFF);
+    }
+    let p = preview(&damaged, "a.txt").unwrap();
+    assert_eq!((p.encoding.as_deref(), warnings(&p)), (Some("UTF-8"), vec![(Replaced, 4, None)]));
+    assert!(source(&p)[1].contains("\u{FFFD}الكرملين"), "{:?}", source(&p));
+
+    // UTF-8 and windows-1256 in one file: each line read in its own, and said.
+    let mut mixed = text.as_bytes().to_vec();
+    mixed.extend(cp1256("وأضاف أن الموعد لم يحدد بعد.\nوختم بأن الجانبين متفائلان.\n"));
+    let p = preview(&mixed, "a.txt").unwrap();
+    assert_eq!(warnings(&p), vec![(Mixed, 2, Some("windows-1256"))]);
+    assert_eq!(source(&p).last().unwrap(), "وختم بأن الجانبين متفائلان.");
+
+    // A page that says windows-1256 and is UTF-8, and one that says UTF-8 and is windows-1256.
+    let page = |charset: &str| {
+        format!("<html><head><meta charset=\"{charset}\"><title>خبر</title></head><body><h1>محادثات في جنيف</h1><p>أفاد الكرملين بأن الرئيس الروسي يسعى إلى محادثات.</p></body></html>")
+    };
+    let p = preview(page("windows-1256").as_bytes(), "a.html").unwrap();
+    assert_eq!((p.encoding.as_deref(), warnings(&p)), (Some("UTF-8"), vec![(DeclaredWrong, 0, Some("windows-1256"))]));
+    assert_eq!(p.mojibake, None);
+    assert_eq!(p.title, "محادثات في جنيف");
+    let p = preview(&cp1256(&page("utf-8")), "a.html").unwrap();
+    assert_eq!((p.encoding.as_deref(), warnings(&p)), (Some("windows-1256"), vec![(DeclaredWrong, 0, Some("UTF-8"))]));
+    assert_eq!(p.title, "محادثات في جنيف");
+    // A declaration that is right says nothing.
+    let p = preview(&cp1256(&page("windows-1256")), "a.html").unwrap();
+    assert_eq!((p.encoding.as_deref(), warnings(&p)), (Some("windows-1256"), vec![]));
+
+    // An encoding chosen that makes no Arabic of it: the text does not look right.
+    let opts = ImportOptions { encoding: Some("windows-1251".into()), repair_mojibake: true };
+    let p = preview_bytes(&cp1256(text), Some("a.txt"), &opts).unwrap();
+    assert!(matches!(warnings(&p)[..], [(Implausible, n, None)] if n > 10), "{:?}", warnings(&p));
+    // Pasted text is Unicode already: nothing to say.
+    assert_eq!(warnings(&preview_paste(text, None).unwrap()), vec![]);
 }

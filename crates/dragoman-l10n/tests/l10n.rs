@@ -126,3 +126,62 @@ fn bidi_isolation_is_kept_for_the_window_and_stripped_for_the_terminal() {
     assert!(en.format("cli-deleted", Some(&args)).contains('\u{2068}'));
     assert_eq!(en.format_plain("cli-deleted", Some(&args)), "Deleted article 7.");
 }
+
+fn encoding_warning(l: &Localizer, kind: &str, n: i64) -> String {
+    let mut args = Args::new();
+    args.set("count", n);
+    args.set("encoding", "UTF-8");
+    args.set("other", "windows-1256");
+    l.format_plain(&format!("import-encoding-warning-{kind}"), Some(&args))
+}
+
+#[test]
+fn encoding_warnings_count_in_both_languages() {
+    let (ar, en) = (Localizer::new(Lang::Ar), Localizer::new(Lang::En));
+    let expect = [
+        (0, "لم تتعذر قراءة أي حرف", "0 characters could not"),
+        (1, "تعذرت قراءة حرف واحد", "One character could not"),
+        (2, "تعذرت قراءة حرفين", "2 characters could not"),
+        (3, "تعذرت قراءة 3 أحرف", "3 characters could not"),
+        (11, "تعذرت قراءة 11 حرفا", "11 characters could not"),
+        (100, "تعذرت قراءة 100 حرف", "100 characters could not"),
+    ];
+    for (n, arabic, english) in expect {
+        assert!(encoding_warning(&ar, "replaced", n).starts_with(arabic), "{}", encoding_warning(&ar, "replaced", n));
+        assert!(encoding_warning(&en, "replaced", n).starts_with(english), "{}", encoding_warning(&en, "replaced", n));
+    }
+    assert!(encoding_warning(&ar, "mixed", 11).starts_with("11 سطرا من هذا الملف بترميز windows-1256 والباقي"));
+    assert!(encoding_warning(&ar, "mixed", 3).starts_with("3 أسطر"));
+    assert!(encoding_warning(&ar, "implausible", 2).contains("(فيه كلمتان مشوهتان)"));
+    assert!(encoding_warning(&ar, "implausible", 103).contains("(فيه 103 كلمات مشوهة)"));
+    assert!(encoding_warning(&en, "implausible", 1).contains("(one word looks garbled)"));
+    assert!(
+        encoding_warning(&en, "mixed", 1).starts_with("One line of this file is in windows-1256 and the rest in UTF-8")
+    );
+    assert_eq!(
+        encoding_warning(&en, "declared-wrong", 0),
+        "The page says it is in windows-1256, but its text is UTF-8: it was read as UTF-8."
+    );
+}
+
+#[test]
+fn the_article_limit_is_said_as_it_is() {
+    use dragoman_core::{MAX_ARTICLE_CHARS, MAX_ARTICLE_SEGMENTS};
+    let en = Localizer::new(Lang::En).error("article-too-large");
+    let ar = Localizer::new(Lang::Ar).error("article-too-large");
+    let grouped = |n: usize| {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    };
+    for n in [MAX_ARTICLE_SEGMENTS, MAX_ARTICLE_CHARS] {
+        assert!(en.contains(&grouped(n)), "{en}");
+        assert!(ar.contains(&n.to_string()), "{ar}");
+    }
+}

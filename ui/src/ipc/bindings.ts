@@ -7,7 +7,7 @@
  * `error-<id>` in every shell. The same enum is generated for the UI
  * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
  */
-export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
 
 export type IpcError = { kind: ErrorKind, message: string, 
 /**
@@ -297,6 +297,22 @@ export type EncodingSource = "bom" | "declared" | "detected" | "override";
  */
 export type Mojibake = "utf8-as-windows1256" | "windows1256-as-windows1252";
 
+/**
+ * What may be wrong with a file's reading, said in the preview and on the command line.
+ */
+export type EncodingWarningKind = "replaced" | "declared-wrong" | "mixed" | "implausible";
+
+export type EncodingWarning = { kind: EncodingWarningKind, 
+/**
+ * Characters replaced, lines in the other encoding, or garbled words (0 when the kind
+ * counts nothing).
+ */
+count: number, 
+/**
+ * The other encoding in question, by WHATWG name: the declared one, or the other lines'.
+ */
+other: string | null, };
+
 export type Counts = { headline: number, subhead: number, paragraph: number, sentence: number, caption: number, dateline: number, };
 
 export type PreviewSegment = { kind: SegmentKind, paragraph: number, source: string, 
@@ -314,6 +330,11 @@ export type Preview = { format: Format,
  * The encoding used (text and HTML files), by WHATWG name.
  */
 encoding: string | null, encodingSource: EncodingSource | null, 
+/**
+ * What looks wrong with the file's reading (bytes replaced, a declared charset that
+ * lied, lines in two encodings, text that does not look like Arabic or English).
+ */
+encodingWarnings: Array<EncodingWarning>, 
 /**
  * Mojibake recognised in the text.
  */

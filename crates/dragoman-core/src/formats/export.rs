@@ -1,6 +1,8 @@
 //! Exporting the English (and the two languages side by side). Headline, subheads,
 //! captions, datelines and paragraphs are kept (a dateline as a paragraph of its own); the sentences of a paragraph are joined again;
 //! segments marked "not for translation" and untranslated ones are left out of the English.
+use std::io::{self, Read, Seek, Write};
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -40,36 +42,37 @@ pub struct Block {
     pub target: String,
 }
 
-/// The article's blocks, excluded segments left out.
-pub fn blocks(segments: &[Segment]) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::new();
-    let mut last_paragraph = None;
-    for s in segments.iter().filter(|s| s.status != SegmentStatus::Excluded) {
-        let kind = if s.kind == SegmentKind::Sentence { SegmentKind::Paragraph } else { s.kind };
-        let join = |a: &mut String, b: &str| {
-            let b = b.trim();
-            if !b.is_empty() {
-                if !a.is_empty() {
-                    a.push(' ');
-                }
-                a.push_str(b);
+/// The article's blocks, one at a time (an export holds one block, never the article twice),
+/// excluded segments left out.
+pub fn blocks(segments: &[Segment]) -> impl Iterator<Item = Block> + '_ {
+    fn join(a: &mut String, b: &str) {
+        let b = b.trim();
+        if !b.is_empty() {
+            if !a.is_empty() {
+                a.push(' ');
             }
-        };
-        match out.last_mut() {
-            Some(block) if last_paragraph == Some(s.paragraph) && s.kind == SegmentKind::Sentence => {
-                join(&mut block.source, &s.source);
-                join(&mut block.target, &s.target);
-            }
-            _ => {
-                let mut b = Block { kind, source: String::new(), target: String::new() };
-                join(&mut b.source, &s.source);
-                join(&mut b.target, &s.target);
-                out.push(b);
-            }
+            a.push_str(b);
         }
-        last_paragraph = Some(s.paragraph);
     }
-    out
+    let mut rest = segments.iter().filter(|s| s.status != SegmentStatus::Excluded).peekable();
+    std::iter::from_fn(move || {
+        let first = rest.next()?;
+        let kind = if first.kind == SegmentKind::Sentence { SegmentKind::Paragraph } else { first.kind };
+        let mut block = Block { kind, source: String::new(), target: String::new() };
+        join(&mut block.source, &first.source);
+        join(&mut block.target, &first.target);
+        // The sentences that follow in the same paragraph join it.
+        while let Some(s) = rest.next_if(|s| s.kind == SegmentKind::Sentence && s.paragraph == first.paragraph) {
+            join(&mut block.source, &s.source);
+            join(&mut block.target, &s.target);
+        }
+        Some(block)
+    })
+}
+
+/// The blocks that have English: what the English-only formats write.
+fn english(segments: &[Segment]) -> impl Iterator<Item = Block> + '_ {
+    blocks(segments).filter(|b| !b.target.is_empty())
 }
 
 /// Escape text so that Markdown shows it as written (CommonMark backslash escapes).
@@ -88,81 +91,120 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// Export an article.
+impl ExportFormat {
+    /// Whether the format is a zip package (DOCX), which is written with seeking; the others
+    /// are text and go to any `Write`.
+    pub fn is_package(self) -> bool {
+        matches!(self, ExportFormat::Docx | ExportFormat::BilingualDocx)
+    }
+}
+
+/// Export an article, as bytes (for tests and small things: a file is written by [`write`]
+/// through [`write_with`], holding one block at a time).
 pub fn export(article: &Article, segments: &[Segment], format: ExportFormat) -> Result<Vec<u8>> {
-    let all = blocks(segments);
-    let english: Vec<&Block> = all.iter().filter(|b| !b.target.is_empty()).collect();
-    Ok(match format {
-        ExportFormat::Txt => {
-            let mut out = String::new();
-            for b in &english {
-                out.push_str(&b.target);
-                out.push_str("\n\n");
-            }
-            out.truncate(out.trim_end().len());
-            out.push('\n');
-            out.into_bytes()
-        }
-        ExportFormat::Md => {
-            let mut out = String::new();
-            for b in &english {
-                let t = &md_escape(&b.target);
+    let mut out = std::io::Cursor::new(Vec::new());
+    write(article, segments, format, &mut out).map_err(|e| Error::Invalid(format!("cannot write the export: {e}")))?;
+    Ok(out.into_inner())
+}
+
+/// Write an article in `format` to `out` as it goes: a block is made, written and dropped
+/// before the next, so what is held beyond the segments does not grow with the article.
+pub fn write<W: Write + Seek>(
+    article: &Article,
+    segments: &[Segment],
+    format: ExportFormat,
+    out: &mut W,
+) -> io::Result<()> {
+    match format {
+        ExportFormat::Docx => docx_english(segments, out),
+        ExportFormat::BilingualDocx => docx_bilingual(segments, out),
+        _ => write_text(article, segments, format, out),
+    }
+}
+
+/// Write an article in a text format (all but DOCX, see [`ExportFormat::is_package`]) to any
+/// `Write`, standard output too, a block at a time.
+pub fn write_text(
+    article: &Article,
+    segments: &[Segment],
+    format: ExportFormat,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    match format {
+        ExportFormat::Txt | ExportFormat::Md => {
+            // Blocks separated by a blank line, the file ended by one line break.
+            for (i, b) in english(segments).enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n\n")?;
+                }
+                if format == ExportFormat::Txt {
+                    out.write_all(b.target.as_bytes())?;
+                    continue;
+                }
+                let t = md_escape(&b.target);
                 match b.kind {
-                    SegmentKind::Headline => out.push_str(&format!("# {t}\n\n")),
-                    SegmentKind::Subhead => out.push_str(&format!("## {t}\n\n")),
-                    SegmentKind::Caption => out.push_str(&format!("*{t}*\n\n")),
-                    _ => out.push_str(&format!("{t}\n\n")),
+                    SegmentKind::Headline => write!(out, "# {t}")?,
+                    SegmentKind::Subhead => write!(out, "## {t}")?,
+                    SegmentKind::Caption => write!(out, "*{t}*")?,
+                    _ => out.write_all(t.as_bytes())?,
                 }
             }
-            out.truncate(out.trim_end().len());
-            out.push('\n');
-            out.into_bytes()
+            out.write_all(b"\n")
         }
         ExportFormat::Html => {
-            let title = english
-                .iter()
-                .find(|b| b.kind == SegmentKind::Headline)
-                .map(|b| b.target.as_str())
-                .unwrap_or(&article.title);
-            let mut body = String::new();
-            for b in &english {
+            let headline = english(segments).find(|b| b.kind == SegmentKind::Headline);
+            let title = headline.as_ref().map(|b| b.target.as_str()).unwrap_or(&article.title);
+            html_head(out, "en", "ltr", title, "")?;
+            for b in english(segments) {
                 let t = escape(&b.target);
-                body.push_str(&match b.kind {
-                    SegmentKind::Headline => format!("<h1>{t}</h1>\n"),
-                    SegmentKind::Subhead => format!("<h2>{t}</h2>\n"),
-                    SegmentKind::Caption => format!("<p class=\"caption\"><em>{t}</em></p>\n"),
-                    SegmentKind::Dateline => format!("<p class=\"dateline\">{t}</p>\n"),
-                    _ => format!("<p>{t}</p>\n"),
-                });
+                match b.kind {
+                    SegmentKind::Headline => writeln!(out, "<h1>{t}</h1>")?,
+                    SegmentKind::Subhead => writeln!(out, "<h2>{t}</h2>")?,
+                    SegmentKind::Caption => writeln!(out, "<p class=\"caption\"><em>{t}</em></p>")?,
+                    SegmentKind::Dateline => writeln!(out, "<p class=\"dateline\">{t}</p>")?,
+                    _ => writeln!(out, "<p>{t}</p>")?,
+                }
             }
-            html_page("en", "ltr", title, "", &body).into_bytes()
+            html_tail(out)
         }
         ExportFormat::BilingualHtml => {
-            let mut rows = String::new();
-            for b in &all {
+            let style = "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.4em;vertical-align:top;width:50%}[dir=rtl]{text-align:right;font-family:'Noto Naskh Arabic',serif}";
+            html_head(out, "en", "ltr", &article.title, style)?;
+            out.write_all(
+                "<table>\n<thead><tr><th lang=\"ar\" dir=\"rtl\">العربية</th><th>English</th></tr></thead>\n<tbody>\n"
+                    .as_bytes(),
+            )?;
+            for b in blocks(segments) {
                 let tag = if matches!(b.kind, SegmentKind::Headline | SegmentKind::Subhead) { "th" } else { "td" };
-                rows.push_str(&format!(
-                    "<tr class=\"{}\"><{tag} lang=\"ar\" dir=\"rtl\">{}</{tag}><{tag} lang=\"en\" dir=\"ltr\">{}</{tag}></tr>\n",
+                writeln!(
+                    out,
+                    "<tr class=\"{}\"><{tag} lang=\"ar\" dir=\"rtl\">{}</{tag}><{tag} lang=\"en\" dir=\"ltr\">{}</{tag}></tr>",
                     b.kind.as_str(),
                     escape(&b.source),
                     escape(&b.target)
-                ));
+                )?;
             }
-            let body = format!("<table>\n<thead><tr><th lang=\"ar\" dir=\"rtl\">العربية</th><th>English</th></tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n");
-            let style = "table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.4em;vertical-align:top;width:50%}[dir=rtl]{text-align:right;font-family:'Noto Naskh Arabic',serif}";
-            html_page("en", "ltr", &article.title, style, &body).into_bytes()
+            out.write_all(b"</tbody>\n</table>\n")?;
+            html_tail(out)
         }
-        ExportFormat::Docx => docx_english(&english)?,
-        ExportFormat::BilingualDocx => docx_bilingual(&all)?,
-    })
+        ExportFormat::Docx | ExportFormat::BilingualDocx => {
+            Err(io::Error::new(io::ErrorKind::InvalidInput, "DOCX is a package: it is written by export::write"))
+        }
+    }
 }
 
-fn html_page(lang: &str, dir: &str, title: &str, style: &str, body: &str) -> String {
+/// An HTML page up to its body's content; [`html_tail`] closes it.
+fn html_head(out: &mut impl Write, lang: &str, dir: &str, title: &str, style: &str) -> io::Result<()> {
     let style = if style.is_empty() { String::new() } else { format!("<style>{style}</style>\n") };
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n{style}</head>\n<body>\n{body}</body>\n</html>\n",
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n{style}</head>\n<body>\n",
         escape(title)
     )
+}
+
+fn html_tail(out: &mut impl Write) -> io::Result<()> {
+    out.write_all(b"</body>\n</html>\n")
 }
 
 fn styles(docx: docx_rs::Docx) -> docx_rs::Docx {
@@ -201,42 +243,107 @@ fn paragraph(text: &str, kind: SegmentKind, rtl: bool) -> docx_rs::Paragraph {
     p
 }
 
-fn pack(docx: docx_rs::Docx) -> Result<Vec<u8>> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    docx.build().pack(&mut out).map_err(|e| Error::Invalid(format!("cannot write DOCX: {e}")))?;
-    Ok(out.into_inner())
+/// What stands in the skeleton where the body goes: a paragraph no article can hold.
+const PLACEHOLDER: &str = "\u{E000}dragoman-body\u{E000}";
+
+/// Paragraph ids, unique in a document (Word wants them below 0x80000000): 1, 2, 3 … in the
+/// order of writing, so that the same article always makes the same document.
+struct ParaIds(u32);
+
+impl ParaIds {
+    fn next(&mut self, p: docx_rs::Paragraph) -> docx_rs::Paragraph {
+        self.0 += 1;
+        p.id(format!("{:08x}", self.0))
+    }
 }
 
-fn docx_english(blocks: &[&Block]) -> Result<Vec<u8>> {
-    let mut docx = styles(docx_rs::Docx::new());
-    for b in blocks {
-        docx = docx.add_paragraph(paragraph(&b.target, b.kind, false));
+/// A DOCX written as it goes. docx-rs makes the package around a placeholder (the styles,
+/// the relationships, the properties: small, the same for every article); its
+/// `word/document.xml` is cut at the placeholder, and the body is written in its place by
+/// `body`, one paragraph or row at a time, into the zip entry; every other part is copied as
+/// docx-rs made it.
+fn docx_stream<W: Write + Seek>(
+    skeleton: docx_rs::Docx,
+    placeholder: &[u8],
+    out: &mut W,
+    body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut body = Some(body);
+    let mut packed = io::Cursor::new(Vec::new());
+    skeleton.build().pack(&mut packed).map_err(io::Error::other)?;
+    let mut parts = zip::ZipArchive::new(io::Cursor::new(packed.into_inner())).map_err(io::Error::other)?;
+    let mut zip = zip::ZipWriter::new(out);
+    for i in 0..parts.len() {
+        let part = parts.by_index_raw(i).map_err(io::Error::other)?;
+        let name = part.name().map_err(io::Error::other)?.into_owned();
+        if name != "word/document.xml" {
+            zip.raw_copy_file(part).map_err(io::Error::other)?;
+            continue;
+        }
+        let mut options = zip::write::SimpleFileOptions::default().compression_method(part.compression());
+        if let Some(mode) = part.unix_mode() {
+            options = options.unix_permissions(mode);
+        }
+        if let Some(time) = part.last_modified() {
+            options = options.last_modified_time(time);
+        }
+        drop(part);
+        let mut xml = String::new();
+        parts.by_index(i).map_err(io::Error::other)?.read_to_string(&mut xml)?;
+        let placeholder = std::str::from_utf8(placeholder).map_err(io::Error::other)?;
+        let (head, tail) =
+            xml.split_once(placeholder).ok_or_else(|| io::Error::other("the DOCX skeleton has no placeholder"))?;
+        zip.start_file(name, options).map_err(io::Error::other)?;
+        zip.write_all(head.as_bytes())?;
+        let body = body.take().ok_or_else(|| io::Error::other("the DOCX skeleton has two documents"))?;
+        body(&mut zip)?;
+        zip.write_all(tail.as_bytes())?;
     }
-    pack(docx)
+    if body.is_some() {
+        return Err(io::Error::other("the DOCX skeleton has no word/document.xml"));
+    }
+    zip.finish().map_err(io::Error::other)?;
+    Ok(())
 }
 
-fn docx_bilingual(blocks: &[Block]) -> Result<Vec<u8>> {
-    use docx_rs::{Table, TableCell, TableRow};
-    let mut rows = vec![TableRow::new(vec![
-        TableCell::new().add_paragraph(paragraph("العربية", SegmentKind::Paragraph, true)),
-        TableCell::new().add_paragraph(paragraph("English", SegmentKind::Paragraph, false)),
-    ])];
-    for b in blocks {
-        rows.push(TableRow::new(vec![
-            TableCell::new().add_paragraph(paragraph(&b.source, b.kind, true)),
-            TableCell::new().add_paragraph(paragraph(&b.target, b.kind, false)),
-        ]));
-    }
-    let docx = styles(docx_rs::Docx::new()).add_table(Table::new(rows).set_grid(vec![4800, 4800]));
-    pack(docx)
+fn docx_english(segments: &[Segment], out: &mut (impl Write + Seek)) -> io::Result<()> {
+    use docx_rs::BuildXML;
+    let placeholder = paragraph(PLACEHOLDER, SegmentKind::Paragraph, false).id("7fffffff");
+    let skeleton = styles(docx_rs::Docx::new()).add_paragraph(placeholder.clone());
+    docx_stream(skeleton, &placeholder.build(), out, |w| {
+        let mut ids = ParaIds(0);
+        for b in english(segments) {
+            w.write_all(&ids.next(paragraph(&b.target, b.kind, false)).build())?;
+        }
+        Ok(())
+    })
+}
+
+fn docx_bilingual(segments: &[Segment], out: &mut (impl Write + Seek)) -> io::Result<()> {
+    use docx_rs::{BuildXML, Table, TableCell, TableRow};
+    let mut ids = ParaIds(0);
+    let row = |ids: &mut ParaIds, source: &str, target: &str, kind: SegmentKind| {
+        let source = ids.next(paragraph(source, kind, true));
+        let target = ids.next(paragraph(target, kind, false));
+        TableRow::new(vec![TableCell::new().add_paragraph(source), TableCell::new().add_paragraph(target)])
+    };
+    let heading = row(&mut ids, "العربية", "English", SegmentKind::Paragraph);
+    let placeholder = TableRow::new(vec![
+        TableCell::new().add_paragraph(paragraph(PLACEHOLDER, SegmentKind::Paragraph, false).id("7fffffff"))
+    ]);
+    let table = Table::new(vec![heading, placeholder.clone()]).set_grid(vec![4800, 4800]);
+    let skeleton = styles(docx_rs::Docx::new()).add_table(table);
+    docx_stream(skeleton, &placeholder.build(), out, |w| {
+        for b in blocks(segments) {
+            w.write_all(&row(&mut ids, &b.source, &b.target, b.kind).build())?;
+        }
+        Ok(())
+    })
 }
 
 /// Write `bytes` to `path` safely: to a temporary file beside it, then renamed into place.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    write_with(path, |f| {
-        use std::io::Write;
-        f.write_all(bytes).map_err(|source| Error::Write { path: path.to_owned(), source })
-    })
+    write_with(path, |f| f.write_all(bytes).map_err(|source| Error::Write { path: path.to_owned(), source }))
 }
 
 /// Write `path` safely through `write` (which may write as much as it likes, a piece at a

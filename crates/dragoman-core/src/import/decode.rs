@@ -3,6 +3,7 @@
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, WINDOWS_1256};
 use serde::Serialize;
 
+use super::plausible;
 use crate::error::{Error, Result};
 
 /// The encodings offered to the user, by WHATWG name.
@@ -28,6 +29,62 @@ pub enum Mojibake {
     Windows1256AsWindows1252,
 }
 
+/// What may be wrong with a file's reading, said in the preview and on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum EncodingWarningKind {
+    /// `count` characters could not be read (bytes that are not valid in the encoding) and
+    /// are U+FFFD «�»: UTF-8 with a few damaged bytes is read as UTF-8 all the same.
+    Replaced,
+    /// The page's `<meta charset>` (`other`) does not match its bytes: it was read in the
+    /// encoding its bytes are.
+    DeclaredWrong,
+    /// `count` lines are in another encoding (`other`, windows-1256) than the rest (UTF-8):
+    /// each line was read in its own.
+    Mixed,
+    /// The text does not look like Arabic or English: `count` words look garbled
+    /// (`import/plausible.rs`); the encoding is probably wrong.
+    Implausible,
+}
+
+impl EncodingWarningKind {
+    /// The kebab-case id (`import-encoding-warning-<id>` is its message).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EncodingWarningKind::Replaced => "replaced",
+            EncodingWarningKind::DeclaredWrong => "declared-wrong",
+            EncodingWarningKind::Mixed => "mixed",
+            EncodingWarningKind::Implausible => "implausible",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EncodingWarning {
+    pub kind: EncodingWarningKind,
+    /// Characters replaced, lines in the other encoding, or garbled words (0 when the kind
+    /// counts nothing).
+    pub count: usize,
+    /// The other encoding in question, by WHATWG name: the declared one, or the other lines'.
+    pub other: Option<String>,
+}
+
+impl EncodingWarning {
+    /// The warning for a decoded document whose text (`texts`: its blocks, markup left out)
+    /// does not look like Arabic or English ([`plausible::implausible`]), if it does not.
+    pub fn implausible<'a>(texts: impl Iterator<Item = &'a str>) -> Option<EncodingWarning> {
+        let (garbled, words) =
+            texts.map(plausible::garbled_words).fold((0, 0), |(g, w), (garbled, words)| (g + garbled, w + words));
+        plausible::is_implausible(garbled, words)
+            .then(|| EncodingWarning::new(EncodingWarningKind::Implausible, garbled, None))
+    }
+
+    fn new(kind: EncodingWarningKind, count: usize, other: Option<&'static Encoding>) -> Self {
+        EncodingWarning { kind, count, other: other.map(|e| e.name().to_owned()) }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
@@ -35,6 +92,8 @@ pub struct Decoded {
     pub source: EncodingSource,
     /// Mojibake found in the text, and whether it was repaired.
     pub mojibake: Option<(Mojibake, bool)>,
+    /// What looks wrong with the reading, when something does.
+    pub warnings: Vec<EncodingWarning>,
 }
 
 /// Look up an encoding by label (as the user or a meta tag gives it).
@@ -114,14 +173,81 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
+/// chardetng's guess among the legacy encodings (UTF-8 is told apart before).
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(Some(b"eg"), chardetng::Utf8Detection::Deny)
+}
+
+/// The encoding of bytes with no BOM nor declaration: UTF-8 when they are, or nearly are
+/// (a few damaged bytes, [`plausible::mostly_utf8`]), else chardetng's guess.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    if std::str::from_utf8(bytes).is_ok() || plausible::mostly_utf8(bytes) {
+        UTF_8
+    } else {
+        guess(bytes)
+    }
+}
+
+/// Whether a page's declared charset fits its bytes: text that is valid UTF-8 beyond ASCII
+/// is UTF-8 whatever it says (no Arabic text in a single-byte encoding is), and a declared
+/// encoding must read the bytes without errors (UTF-8: but for a few damaged bytes).
+fn fits(declared: &'static Encoding, bytes: &[u8]) -> bool {
+    let utf8 = std::str::from_utf8(bytes).is_ok();
+    if declared == UTF_8 {
+        utf8 || plausible::mostly_utf8(bytes)
+    } else {
+        let is_utf8 = utf8 && !bytes.is_ascii();
+        !is_utf8 && !declared.decode_without_bom_handling(bytes).1
+    }
+}
+
+/// A file whose lines are some UTF-8 and some in a legacy encoding (two files pasted
+/// together): each line read in its own, the others in chardetng's guess for them. `None`
+/// unless there are both: lines of valid UTF-8 with Arabic in them, and lines that are not
+/// UTF-8 at all.
+fn mixed_lines(bytes: &[u8]) -> Option<(String, &'static Encoding, usize)> {
+    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
+    let utf8_arabic = |l: &[u8]| {
+        std::str::from_utf8(l).is_ok_and(|s| s.chars().filter(|c| ('\u{0621}'..='\u{064A}').contains(c)).count() >= 2)
+    };
+    let others: Vec<u8> =
+        lines.iter().filter(|l| std::str::from_utf8(l).is_err()).flat_map(|l| l.iter().copied()).collect();
+    if others.is_empty() || !lines.iter().any(|l| utf8_arabic(l)) {
+        return None;
+    }
+    let other = guess(&others);
+    let mut text = String::with_capacity(bytes.len());
+    let mut count = 0;
+    for line in lines {
+        match std::str::from_utf8(line) {
+            Ok(s) => text.push_str(s),
+            Err(_) => {
+                let (decoded, _) = other.decode_without_bom_handling(line);
+                text.push_str(&decoded);
+                count += 1;
+            }
+        }
+    }
+    Some((text, other, count))
+}
+
 /// Decode `bytes`. `override_encoding` wins; otherwise a BOM, then (for HTML) a declared
-/// charset, then BOM-less UTF-16, valid UTF-8, and chardetng's guess among Arabic encodings.
+/// charset that fits the bytes, then BOM-less UTF-16, UTF-8 (with a few damaged bytes too),
+/// lines of UTF-8 and of another encoding mixed, and chardetng's guess among Arabic
+/// encodings. What looks wrong with the result is in [`Decoded::warnings`]: characters
+/// that could not be read, a declaration that lied, mixed lines. (Whether the text looks like
+/// Arabic or English is asked of the text the document holds, without its markup:
+/// [`EncodingWarning::implausible`].)
 pub fn decode(
     bytes: &[u8],
     override_encoding: Option<&'static Encoding>,
     html: bool,
     repair_mojibake: bool,
 ) -> Result<Decoded> {
+    use EncodingWarningKind as W;
+    let mut warnings = Vec::new();
     let (encoding, source, body) = if let Some(enc) = override_encoding {
         let body = match Encoding::for_bom(bytes) {
             Some((bom_enc, len)) if bom_enc == enc => &bytes[len..],
@@ -136,24 +262,40 @@ pub fn decode(
         if looks_binary(bytes) {
             return Err(Error::NotText);
         }
-        match (html.then(|| declared_html_charset(bytes)).flatten(), std::str::from_utf8(bytes)) {
-            (Some(enc), _) => (enc, EncodingSource::Declared, bytes),
-            (None, Ok(_)) => (UTF_8, EncodingSource::Detected, bytes),
-            (None, Err(_)) => {
-                let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-                detector.feed(bytes, true);
-                let guess = detector.guess(Some(b"eg"), chardetng::Utf8Detection::Deny);
-                (guess, EncodingSource::Detected, bytes)
+        match html.then(|| declared_html_charset(bytes)).flatten() {
+            Some(enc) if fits(enc, bytes) => (enc, EncodingSource::Declared, bytes),
+            Some(enc) => {
+                warnings.push(EncodingWarning::new(W::DeclaredWrong, 0, Some(enc)));
+                (detect(bytes), EncodingSource::Detected, bytes)
             }
+            None => (detect(bytes), EncodingSource::Detected, bytes),
         }
     };
-    let (text, had_errors) = encoding.decode_without_bom_handling(body);
-    if had_errors {
-        return Err(Error::BadEncoding);
-    }
-    let mut text = text.into_owned();
+    let mixed =
+        (source == EncodingSource::Detected && encoding != UTF_8 && encoding != UTF_16LE && encoding != UTF_16BE)
+            .then(|| mixed_lines(body))
+            .flatten();
+    let (mut text, encoding) = match mixed {
+        Some((text, other, count)) => {
+            warnings.push(EncodingWarning::new(W::Mixed, count, Some(other)));
+            (text, UTF_8)
+        }
+        None => {
+            let (text, had_errors) = encoding.decode_without_bom_handling(body);
+            // UTF-8 with a few damaged bytes is read with them replaced (and said); any other
+            // failure to read is an error.
+            if had_errors && !(encoding == UTF_8 && plausible::mostly_utf8(body)) {
+                return Err(Error::BadEncoding);
+            }
+            (text.into_owned(), encoding)
+        }
+    };
     if text.contains('\0') {
         return Err(Error::NotText);
+    }
+    let replaced = text.matches('\u{FFFD}').count();
+    if replaced > 0 {
+        warnings.push(EncodingWarning::new(W::Replaced, replaced, None));
     }
     let mut mojibake = None;
     if let Some((kind, repaired)) = detect_mojibake(&text) {
@@ -162,7 +304,7 @@ pub fn decode(
             text = repaired;
         }
     }
-    Ok(Decoded { text, encoding, source, mojibake })
+    Ok(Decoded { text, encoding, source, mojibake, warnings })
 }
 
 /// Recognise mojibake and return the repaired text.
@@ -283,6 +425,14 @@ mod tests {
             Err(Error::NotText)
         ));
         assert_eq!(binary_kind(b"%PDF-1.7 ..."), Some("pdf"));
+    }
+
+    #[test]
+    fn a_warnings_id_is_its_serialised_name() {
+        use EncodingWarningKind::*;
+        for kind in [Replaced, DeclaredWrong, Mixed, Implausible] {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
     }
 
     #[test]

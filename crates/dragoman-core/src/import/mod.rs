@@ -8,6 +8,7 @@ pub mod docx;
 pub mod furniture;
 pub mod html;
 pub mod markdown;
+pub mod plausible;
 pub mod structure;
 
 use std::path::Path;
@@ -16,8 +17,8 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{Article, NewArticle, NewSegment, SegmentKind};
-use crate::MAX_IMPORT_BYTES;
-use decode::{EncodingSource, Mojibake};
+use crate::{MAX_ARTICLE_CHARS, MAX_ARTICLE_SEGMENTS, MAX_IMPORT_BYTES};
+use decode::{EncodingSource, EncodingWarning, Mojibake};
 use structure::{segments_from_blocks, Block};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -84,6 +85,9 @@ pub struct Preview {
     /// The encoding used (text and HTML files), by WHATWG name.
     pub encoding: Option<String>,
     pub encoding_source: Option<EncodingSource>,
+    /// What looks wrong with the file's reading (bytes replaced, a declared charset that
+    /// lied, lines in two encodings, text that does not look like Arabic or English).
+    pub encoding_warnings: Vec<EncodingWarning>,
     /// Mojibake recognised in the text.
     pub mojibake: Option<Mojibake>,
     pub mojibake_repaired: bool,
@@ -209,7 +213,10 @@ pub fn preview_bytes(bytes: &[u8], name: Option<&str>, opts: &ImportOptions) -> 
             finish(format, blocks, Some(meta), file_origin, enc)
         }
         Format::Markdown => finish(format, markdown::parse(&decoded.text), None, file_origin, enc),
-        _ => finish(format, structure::plain_text_blocks(&decoded.text), None, file_origin, enc),
+        _ => {
+            plain_text_fits(&decoded.text)?;
+            finish(format, structure::plain_text_blocks(&decoded.text), None, file_origin, enc)
+        }
     }
 }
 
@@ -231,10 +238,30 @@ pub fn preview_paste(text: &str, html: Option<&str>) -> Result<Preview> {
     // Pasted text is already Unicode; mojibake in it (copied from a garbled page) is repaired.
     let mojibake = decode::detect_mojibake(text);
     let text = mojibake.as_ref().map(|(_, repaired)| repaired.as_str()).unwrap_or(text);
+    plain_text_fits(text)?;
     let mut preview = finish(Format::Text, structure::plain_text_blocks(text), None, None, None)?;
     preview.mojibake = mojibake.map(|(kind, _)| kind);
     preview.mojibake_repaired = preview.mojibake.is_some();
     Ok(preview)
+}
+
+/// Plain text keeps every character that is not a space: more of them than an article may
+/// have is refused at once, before the text's structure is worked out (a 19 MB file of
+/// 905,589 lines took seconds to be told apart into paragraphs, only to be refused).
+fn plain_text_fits(text: &str) -> Result<()> {
+    too_large(0, text.chars().filter(|c| !c.is_whitespace()).count())
+}
+
+/// An article past the limits: segments (or blocks, each at least one) or characters.
+fn too_large(segments: usize, chars: usize) -> Result<()> {
+    let (what, count, limit) = if segments > MAX_ARTICLE_SEGMENTS {
+        ("segments", segments, MAX_ARTICLE_SEGMENTS)
+    } else if chars > MAX_ARTICLE_CHARS {
+        ("characters", chars, MAX_ARTICLE_CHARS)
+    } else {
+        return Ok(());
+    };
+    Err(Error::ArticleTooLarge { what, count, limit })
 }
 
 fn finish(
@@ -244,6 +271,10 @@ fn finish(
     file_origin: Option<String>,
     decoded: Option<decode::Decoded>,
 ) -> Result<Preview> {
+    // An article past the limits is refused before its sentences are split (each block is
+    // at least one segment), and again when they have been.
+    let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
+    too_large(blocks.len(), chars)?;
     furniture::mark_datelines(&mut blocks);
     if format == Format::Text {
         // Only plain text: the other formats mark what is not the article (HTML's nav,
@@ -254,6 +285,7 @@ fn finish(
     if segments.is_empty() {
         return Err(Error::EmptyText);
     }
+    too_large(segments.len(), chars)?;
     let mut counts = Counts::default();
     for s in &segments {
         match s.kind {
@@ -272,6 +304,12 @@ fn finish(
         .map(|s| s.source.clone())
         .or(meta.title.clone())
         .unwrap_or_else(|| segments[0].source.clone());
+    let mut encoding_warnings = decoded.as_ref().map(|d| d.warnings.clone()).unwrap_or_default();
+    // A file's text that does not look like Arabic or English (recognised mojibake has a
+    // notice of its own).
+    if decoded.as_ref().is_some_and(|d| d.mojibake.is_none()) {
+        encoding_warnings.extend(EncodingWarning::implausible(blocks.iter().map(|b| b.text.as_str())));
+    }
     let (mojibake, mojibake_repaired) = match decoded.as_ref().and_then(|d| d.mojibake) {
         Some((kind, repaired)) => (Some(kind), repaired),
         None => (None, false),
@@ -280,6 +318,7 @@ fn finish(
         format,
         encoding: decoded.as_ref().map(|d| d.encoding.name().to_owned()),
         encoding_source: decoded.as_ref().map(|d| d.source),
+        encoding_warnings,
         mojibake,
         mojibake_repaired,
         title: title.chars().take(300).collect(),

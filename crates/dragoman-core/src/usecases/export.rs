@@ -1,12 +1,13 @@
 //! Writing an article out: the English, or both languages side by side. The article is read
 //! first ([`load`]) and rendered and written afterwards, so a shell need not hold the store
 //! while a large document is built and written.
+use std::io::{Seek, SeekFrom, Write};
 use std::path::Path;
 
 use serde::Serialize;
 
 use super::qa::QaReport;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::formats::export::{self, ExportFormat};
 use crate::model::{Article, Segment, SegmentStatus};
 use crate::qa::Issue;
@@ -53,11 +54,28 @@ pub fn render(article: &Article, segments: &[Segment], format: ExportFormat) -> 
     export::export(article, segments, format)
 }
 
-/// The article in `format`, written beside `path` and renamed into place, so a failed
-/// export never leaves half a file.
+/// The article in `format`, written beside `path` a block at a time and renamed into place,
+/// so a failed export never leaves half a file.
 pub fn to_file(article: &Article, segments: &[Segment], format: ExportFormat, path: &Path) -> Result<()> {
-    export::write_file(path, &render(article, segments, format)?)?;
+    export::write_with(path, |out| {
+        export::write(article, segments, format, out).map_err(|source| Error::Write { path: path.to_owned(), source })
+    })?;
     tracing::info!(article_id = article.id, ?format, path = %path.display(), "exported");
+    Ok(())
+}
+
+/// The article in `format`, written to `out` (standard output) a block at a time. A DOCX,
+/// which is written with seeking, goes through an anonymous temporary file first.
+pub fn to_writer(article: &Article, segments: &[Segment], format: ExportFormat, out: &mut impl Write) -> Result<()> {
+    let failed = |source| Error::Write { path: "-".into(), source };
+    if !format.is_package() {
+        return export::write_text(article, segments, format, out).and_then(|()| out.flush()).map_err(failed);
+    }
+    let mut file = std::io::BufWriter::new(tempfile::tempfile().map_err(failed)?);
+    export::write(article, segments, format, &mut file).map_err(failed)?;
+    let mut file = file.into_inner().map_err(|e| failed(e.into_error()))?;
+    file.seek(SeekFrom::Start(0)).map_err(failed)?;
+    std::io::copy(&mut file, out).and_then(|_| out.flush()).map_err(failed)?;
     Ok(())
 }
 
