@@ -141,6 +141,13 @@ test('a damaged database is found at start, opens read-only, and a restore mends
   assert.match(refused, /This database is damaged/);
   await screenshot(app, 'damaged-en');
   await app.keys(['Escape']);
+  // The oldest article, far from the damage, opens to be read, not typed into.
+  const opens = await allById(app, 'article-open');
+  await opens[opens.length - 1].click();
+  const target = await shown(app, 'segment-target');
+  assert.equal(await target.getAttribute('readonly'), 'true');
+  await screenshot(app, 'damaged-editor-en');
+  await click(app, 'editor-back');
 
   // The banner leads to the backups; the restore mends the database.
   await click(app, 'damaged-backups');
