@@ -46,6 +46,8 @@ macro_rules! ipc_types {
             dragoman_core::import::Counts,
             dragoman_core::import::PreviewSegment,
             dragoman_core::import::Preview,
+            dragoman_core::import::work::Phase,
+            dragoman_core::import::work::Progress,
             dragoman_core::usecases::glossary::DroppedFile,
             // glossary
             dragoman_core::names::glossary::NameType,

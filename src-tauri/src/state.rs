@@ -25,6 +25,8 @@ pub struct AppState {
     glossary: Mutex<Option<(i64, Compiled)>>,
     /// The spell check's dictionaries and the glossary's English words.
     pub spell: SpellState,
+    /// The import preview in flight: its progress, and its stop.
+    pub import_work: Mutex<Option<std::sync::Arc<dragoman_core::import::work::Work>>>,
     /// The QA checks' issues of each segment by its own checks, kept between runs. Locked
     /// after the store and the glossary.
     pub qa: Mutex<dragoman_core::qa::run::Cache>,
@@ -47,6 +49,7 @@ impl AppState {
             glossary: Mutex::new(None),
             spell: SpellState::default(),
             qa: Mutex::new(dragoman_core::qa::run::Cache::new()),
+            import_work: Mutex::new(None),
         }
     }
 

@@ -89,6 +89,8 @@ pub enum Error {
     /// the store.
     #[error("database error: {detail}")]
     Storage { detail: String },
+    #[error("stopped on request")]
+    Cancelled,
 }
 
 /// Declares [`ErrorKind`] once: its variants, their stable ids, and the list of all of them.
@@ -151,6 +153,7 @@ error_kinds! {
     NotAFile => "not-a-file",
     WriteFailed => "write-failed",
     Storage => "storage",
+    Cancelled => "cancelled",
     SpellDictionaryMissing => "spell-dictionary-missing",
     SpellDictionaryDamaged => "spell-dictionary-damaged",
     /// Not from the core: a shell's own failure it did not expect (a panic, a lost window).
@@ -228,6 +231,7 @@ impl Error {
             Error::NotAFile { .. } => K::NotAFile,
             Error::Write { .. } => K::WriteFailed,
             Error::Storage { .. } => K::Storage,
+            Error::Cancelled => K::Cancelled,
             Error::SpellDictionaryMissing { .. } => K::SpellDictionaryMissing,
             Error::SpellDictionaryDamaged { .. } => K::SpellDictionaryDamaged,
         }

@@ -34,7 +34,7 @@ fn windows_1256_text_arrives_intact_and_the_user_can_override() {
     assert_eq!(p.encoding.as_deref(), Some("windows-1256"));
     assert_eq!(p.title, "الكرملين: محادثات بوتين وبايدن");
     assert_eq!(p.counts.sentence, 2);
-    let opts = |e: &str| ImportOptions { encoding: Some(e.into()), repair_mojibake: false };
+    let opts = |e: &str| ImportOptions { encoding: Some(e.into()), repair_mojibake: false, ..Default::default() };
     let forced = preview_bytes(&bytes, Some("wire.txt"), &opts("windows-1252")).unwrap();
     assert_eq!(forced.encoding.as_deref(), Some("windows-1252"));
     assert_ne!(forced.title, p.title);
@@ -44,7 +44,7 @@ fn windows_1256_text_arrives_intact_and_the_user_can_override() {
     let bad = preview_bytes(
         &bytes,
         Some("wire.txt"),
-        &ImportOptions { encoding: Some("klingon".into()), repair_mojibake: true },
+        &ImportOptions { encoding: Some("klingon".into()), repair_mojibake: true, ..Default::default() },
     );
     assert_eq!(bad.unwrap_err().kind(), "unknown-encoding");
 }
@@ -295,7 +295,7 @@ fn a_reading_that_does_not_look_right_is_said() {
     assert_eq!((p.encoding.as_deref(), warnings(&p)), (Some("windows-1256"), vec![]));
 
     // An encoding chosen that makes no Arabic of it: the text does not look right.
-    let opts = ImportOptions { encoding: Some("windows-1251".into()), repair_mojibake: true };
+    let opts = ImportOptions { encoding: Some("windows-1251".into()), repair_mojibake: true, ..Default::default() };
     let p = preview_bytes(&cp1256(text), Some("a.txt"), &opts).unwrap();
     assert!(matches!(warnings(&p)[..], [(Implausible, n, None)] if n > 10), "{:?}", warnings(&p));
     // Pasted text is Unicode already: nothing to say.

@@ -1,4 +1,5 @@
 //! Importing an article: a preview first, then the same reading stored.
+use dragoman_core::import::work::Progress;
 use dragoman_core::import::Preview;
 use dragoman_core::usecases::glossary::{self as glossary_usecases, DroppedFile};
 use dragoman_core::usecases::import::{self, ImportSource};
@@ -17,8 +18,32 @@ pub fn import_preview(
     encoding: Option<String>,
     repair_mojibake: Option<bool>,
 ) -> Result<Preview, IpcError> {
-    let preview = import::preview(&source, &import::options(encoding, repair_mojibake))?;
+    // A new preview stops the one in flight (the source or the choices changed meanwhile).
+    let opts = import::options(encoding, repair_mojibake);
+    if let Ok(mut current) = state.import_work.lock() {
+        if let Some(previous) = current.replace(opts.work.clone()) {
+            previous.cancel();
+        }
+    }
+    let preview = import::preview(&source, &opts)?;
     state.with_store(|s| import::with_existing(s, preview))
+}
+
+/// How far the preview in flight is, if one is.
+#[tauri::command(async)]
+pub fn import_progress(state: State<'_, AppState>) -> Option<Progress> {
+    let current = state.import_work.lock().ok()?;
+    current.as_ref().filter(|w| !w.is_cancelled()).map(|w| w.progress())
+}
+
+/// Stop the preview in flight: it ends with the error `cancelled`.
+#[tauri::command(async)]
+pub fn import_cancel(state: State<'_, AppState>) {
+    if let Ok(mut current) = state.import_work.lock() {
+        if let Some(work) = current.take() {
+            work.cancel();
+        }
+    }
 }
 
 /// Import for real: the same reading as the preview, stored in one transaction; the

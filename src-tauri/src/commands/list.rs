@@ -45,6 +45,8 @@ macro_rules! with_commands_list {
             drafts::drafts_restore,
             import::import_preview,
             import::import_commit,
+            import::import_progress,
+            import::import_cancel,
             import::import_classify,
             export::export_write,
             export::export_check,

@@ -15,6 +15,7 @@ import type {
   IpcError,
   Place,
   Preview,
+  Progress,
   Segment,
   SegmentStatus,
   SegmentVersion,
@@ -96,6 +97,8 @@ export const api = {
   mergeSegment: (id: number) => invoke<Segment[]>('segments_merge', { id }),
   previewImport: (source: ImportSource, encoding: string | null, repairMojibake: boolean) =>
     invoke<Preview>('import_preview', { source, encoding, repairMojibake }),
+  importProgress: () => invoke<Progress | null>('import_progress'),
+  cancelImport: () => invoke<void>('import_cancel'),
   classifyFile: (path: string) => invoke<DroppedFile>('import_classify', { path }),
   commitImport: (
     source: ImportSource,

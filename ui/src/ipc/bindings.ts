@@ -7,7 +7,7 @@
  * `error-<id>` in every shell. The same enum is generated for the UI
  * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
  */
-export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "cancelled" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
 
 export type IpcError = { kind: ErrorKind, message: string, 
 /**
@@ -348,6 +348,16 @@ origin: string, counts: Counts, segments: Array<PreviewSegment>,
  * one was imported before. Filled by the use case, which has the store.
  */
 existing: Article | null, };
+
+/**
+ * What the importer is doing.
+ */
+export type Phase = "reading" | "parsing" | "structure";
+
+/**
+ * How far a preview is.
+ */
+export type Progress = { phase: Phase, done: number, total: number, };
 
 /**
  * What a file dropped onto the window is: a glossary goes into the glossary, anything else

@@ -1,4 +1,4 @@
-//! HTML to blocks. The document is parsed with html5ever (through `scraper`) and only its
+//! HTML to blocks (over 600 lines: the parse, the pre-scan against hostile nesting, and their tests). The document is parsed with html5ever (through `scraper`) and only its
 //! text is kept: scripts, styles, frames, forms, event handlers and `javascript:` URLs never
 //! reach the store or the webview, because no markup does. Navigation, header, footer and
 //! aside content is left out. Headline from `h1` (else `<title>`), subheads from `h2`–`h6`,
@@ -15,9 +15,12 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use scraper::{ElementRef, Html, Node, Selector};
+use html5ever::tendril::TendrilSink;
+use scraper::{ElementRef, Html, HtmlTreeSink, Node, Selector, StrTendril};
 
 use super::structure::{Block, BlockKind};
+use super::work::{Phase, Work};
+use crate::error::Result;
 
 /// Metadata found in the usual meta tags.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -118,8 +121,32 @@ const CLOSES_P: &[&str] = &[
 ];
 
 pub fn parse(html: &str) -> (Vec<Block>, Meta) {
+    parse_with(html, &Work::new()).expect("not cancelled")
+}
+
+/// How much of a page html5ever is given at a time: between two, a stop is heard and the
+/// progress moves.
+const CHUNK: usize = 256 * 1024;
+
+/// [`parse`], following `work`: the page is fed to html5ever a chunk at a time (its progress
+/// in bytes, a stop between chunks).
+pub fn parse_with(html: &str, work: &Work) -> Result<(Vec<Block>, Meta)> {
     let html = flatten_deep(html);
-    let doc = Html::parse_document(&html);
+    work.begin(Phase::Parsing, html.len());
+    let mut parser = html5ever::driver::parse_document(HtmlTreeSink::new(Html::new_document()), Default::default());
+    let mut rest: &str = &html;
+    while !rest.is_empty() {
+        work.check()?;
+        let mut cut = rest.len().min(CHUNK);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (chunk, tail) = rest.split_at(cut);
+        parser.process(StrTendril::from_slice(chunk));
+        work.advance(chunk.len());
+        rest = tail;
+    }
+    let doc = parser.finish();
     let meta = read_meta(&doc);
     let mut blocks = Vec::new();
     let root = doc.root_element();
@@ -151,7 +178,7 @@ pub fn parse(html: &str) -> (Vec<Block>, Meta) {
             seen = true;
         }
     }
-    (blocks, meta)
+    Ok((blocks, meta))
 }
 
 fn flush(blocks: &mut Vec<Block>, pending: &mut String, kind: BlockKind) {

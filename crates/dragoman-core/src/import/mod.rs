@@ -10,6 +10,7 @@ pub mod html;
 pub mod markdown;
 pub mod plausible;
 pub mod structure;
+pub mod work;
 
 use std::path::Path;
 
@@ -19,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::model::{Article, NewArticle, NewSegment, SegmentKind};
 use crate::{MAX_ARTICLE_CHARS, MAX_ARTICLE_SEGMENTS, MAX_IMPORT_BYTES};
 use decode::{EncodingSource, EncodingWarning, Mojibake};
-use structure::{segments_from_blocks, Block};
+use structure::Block;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
@@ -41,18 +42,20 @@ impl Format {
     }
 }
 
-/// The user's choices for an import.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The user's choices for an import, and the [`work::Work`] that follows and can stop it.
+#[derive(Debug, Clone)]
 pub struct ImportOptions {
     /// An encoding label to use instead of the detected one.
     pub encoding: Option<String>,
     /// Repair recognised mojibake (the default).
     pub repair_mojibake: bool,
+    /// Its progress, and a stop ([`work::Work::cancel`]).
+    pub work: std::sync::Arc<work::Work>,
 }
 
 impl Default for ImportOptions {
     fn default() -> Self {
-        ImportOptions { encoding: None, repair_mojibake: true }
+        ImportOptions { encoding: None, repair_mojibake: true, work: Default::default() }
     }
 }
 
@@ -187,7 +190,7 @@ pub fn preview_bytes(bytes: &[u8], name: Option<&str>, opts: &ImportOptions) -> 
     match decode::binary_kind(bytes) {
         Some("zip") if docx::is_docx(bytes) => {
             let blocks = docx::parse(bytes)?;
-            return finish(Format::Docx, blocks, None, file_origin, None);
+            return finish(Format::Docx, blocks, None, file_origin, None, &opts.work);
         }
         Some("zip") if ext == "docx" => return Err(Error::DocxCorrupt),
         Some("ole") if ext == "docx" => return Err(Error::DocxEncrypted),
@@ -199,6 +202,7 @@ pub fn preview_bytes(bytes: &[u8], name: Option<&str>, opts: &ImportOptions) -> 
     let ascii_head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).into_owned();
     let html_hint = matches!(ext.as_str(), "html" | "htm" | "xhtml") || looks_like_html(&ascii_head);
     let decoded = decode::decode(bytes, override_encoding, html_hint, opts.repair_mojibake)?;
+    opts.work.check()?;
     let format = if html_hint || looks_like_html(&decoded.text) {
         Format::Html
     } else if matches!(ext.as_str(), "md" | "markdown") || looks_like_markdown(&decoded.text) {
@@ -209,27 +213,32 @@ pub fn preview_bytes(bytes: &[u8], name: Option<&str>, opts: &ImportOptions) -> 
     let enc = Some(decoded.clone());
     match format {
         Format::Html => {
-            let (blocks, meta) = html::parse(&decoded.text);
-            finish(format, blocks, Some(meta), file_origin, enc)
+            let (blocks, meta) = html::parse_with(&decoded.text, &opts.work)?;
+            finish(format, blocks, Some(meta), file_origin, enc, &opts.work)
         }
-        Format::Markdown => finish(format, markdown::parse(&decoded.text), None, file_origin, enc),
+        Format::Markdown => finish(format, markdown::parse(&decoded.text), None, file_origin, enc, &opts.work),
         _ => {
             plain_text_fits(&decoded.text)?;
-            finish(format, structure::plain_text_blocks(&decoded.text), None, file_origin, enc)
+            finish(format, structure::plain_text_blocks(&decoded.text), None, file_origin, enc, &opts.work)
         }
     }
 }
 
 /// Preview pasted text; `html` is the clipboard's HTML flavour, when a web page was copied.
 pub fn preview_paste(text: &str, html: Option<&str>) -> Result<Preview> {
+    preview_paste_with(text, html, &work::Work::new())
+}
+
+/// [`preview_paste`], followed by `work`, which can stop it.
+pub fn preview_paste_with(text: &str, html: Option<&str>, work: &work::Work) -> Result<Preview> {
     if text.len() > MAX_IMPORT_BYTES || html.is_some_and(|h| h.len() > MAX_IMPORT_BYTES) {
         return Err(Error::TooLarge { size: text.len() as u64, limit: MAX_IMPORT_BYTES as u64 });
     }
     if let Some(html) = html.filter(|h| !h.trim().is_empty()) {
-        let (blocks, meta) = html::parse(html);
+        let (blocks, meta) = html::parse_with(html, work)?;
         // Use the markup only when it carried structure (several blocks).
         if blocks.len() > 1 || text.trim().is_empty() {
-            return finish(Format::Html, blocks, Some(meta), None, None);
+            return finish(Format::Html, blocks, Some(meta), None, None, work);
         }
     }
     if text.contains('\0') {
@@ -239,7 +248,7 @@ pub fn preview_paste(text: &str, html: Option<&str>) -> Result<Preview> {
     let mojibake = decode::detect_mojibake(text);
     let text = mojibake.as_ref().map(|(_, repaired)| repaired.as_str()).unwrap_or(text);
     plain_text_fits(text)?;
-    let mut preview = finish(Format::Text, structure::plain_text_blocks(text), None, None, None)?;
+    let mut preview = finish(Format::Text, structure::plain_text_blocks(text), None, None, None, work)?;
     preview.mojibake = mojibake.map(|(kind, _)| kind);
     preview.mojibake_repaired = preview.mojibake.is_some();
     Ok(preview)
@@ -270,7 +279,9 @@ fn finish(
     meta: Option<html::Meta>,
     file_origin: Option<String>,
     decoded: Option<decode::Decoded>,
+    work: &work::Work,
 ) -> Result<Preview> {
+    work.check()?;
     // An article past the limits is refused before its sentences are split (each block is
     // at least one segment), and again when they have been.
     let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
@@ -281,7 +292,7 @@ fn finish(
         // header, footer, aside are left out) or have short items that are content (lists).
         furniture::propose_furniture(&mut blocks);
     }
-    let segments = segments_from_blocks(&blocks);
+    let segments = structure::segments_with(&blocks, work)?;
     if segments.is_empty() {
         return Err(Error::EmptyText);
     }
@@ -314,6 +325,8 @@ fn finish(
         Some((kind, repaired)) => (Some(kind), repaired),
         None => (None, false),
     };
+    // Stopped at the last moment is stopped too: whoever asked has moved on.
+    work.check()?;
     Ok(Preview {
         format,
         encoding: decoded.as_ref().map(|d| d.encoding.name().to_owned()),

@@ -1,6 +1,8 @@
 //! Blocks (headline, subhead, dateline, paragraph, caption) and how they become segments;
 //! the structure of plain text: where its paragraphs are, its headline and subheads.
+use super::work::{Phase, Work};
 use super::PreviewSegment;
+use crate::error::Result;
 use crate::model::SegmentKind;
 use crate::segment::sentences;
 
@@ -39,8 +41,18 @@ pub fn collapse_spaces(s: &str) -> String {
 /// share the paragraph's index; everything else (a line proposed as furniture too: «...المزيد»
 /// is one line to leave out) is one segment.
 pub fn segments_from_blocks(blocks: &[Block]) -> Vec<PreviewSegment> {
+    segments_with(blocks, &Work::new()).expect("not cancelled")
+}
+
+/// [`segments_from_blocks`], following `work` (its progress in blocks; a stop between blocks).
+pub fn segments_with(blocks: &[Block], work: &Work) -> Result<Vec<PreviewSegment>> {
+    work.begin(Phase::Structure, blocks.len());
     let mut out = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
+        if i % 64 == 0 {
+            work.check()?;
+            work.advance(if i == 0 { 0 } else { 64 });
+        }
         let paragraph = i as i64;
         let furniture = block.furniture;
         let kind = match block.kind {
@@ -63,7 +75,9 @@ pub fn segments_from_blocks(blocks: &[Block]) -> Vec<PreviewSegment> {
         };
         out.push(PreviewSegment { kind, paragraph, source: block.text.clone(), furniture });
     }
-    out
+    work.begin(Phase::Structure, blocks.len());
+    work.advance(blocks.len());
+    Ok(out)
 }
 
 const FINAL_PUNCTUATION: &[char] = &['.', '!', '?', '؟', '…', ':', '؛', ';', ',', '،', '"', '»', '”', ')', '-', '—'];

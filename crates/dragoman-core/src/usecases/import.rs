@@ -24,6 +24,7 @@ pub fn options(encoding: Option<String>, repair_mojibake: Option<bool>) -> Impor
     ImportOptions {
         encoding: encoding.filter(|e| !e.trim().is_empty()),
         repair_mojibake: repair_mojibake.unwrap_or(true),
+        work: Default::default(),
     }
 }
 
@@ -32,7 +33,7 @@ pub fn options(encoding: Option<String>, repair_mojibake: Option<bool>) -> Impor
 pub fn preview(source: &ImportSource, opts: &ImportOptions) -> Result<Preview> {
     match source {
         ImportSource::File { path } => preview_file(Path::new(path), opts),
-        ImportSource::Paste { text, html } => import::preview_paste(text, html.as_deref()),
+        ImportSource::Paste { text, html } => import::preview_paste_with(text, html.as_deref(), &opts.work),
     }
 }
 
