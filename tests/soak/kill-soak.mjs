@@ -209,6 +209,21 @@ function poller(db, typed) {
   };
 }
 
+/** Start the app on `db`, trying again when it does not start at all (under Xvfb, GTK has
+ * once failed to initialise before the app ran any code of its own): counted and said. A
+ * database the app cannot open is not this: the window shows it, and the round fails. */
+async function start(db, totals) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(db);
+    } catch (e) {
+      if (attempt === 3) throw e;
+      totals.failedStarts++;
+      console.log(`  the app did not start (${String(e.message).split('\n')[0]}); starting it again`);
+    }
+  }
+}
+
 /** The app of the round under way, stopped if the soak itself fails. */
 let current = null;
 
@@ -225,11 +240,11 @@ async function main() {
   console.log(`kill soak: ${KILLS} kills, seed ${SEED} (SOAK_SEED=${SEED} repeats it), database ${db}`);
   console.log('(a WebDriver error after a kill is expected: the app is gone mid-command)');
   const checker = reader();
-  const totals = { kills: 0, presses: 0, checked: 0, lost: 0, lostRounds: [], integrity: 0, reopen: 0, lags: [], typingMs: 0 };
+  const totals = { kills: 0, presses: 0, checked: 0, lost: 0, lostRounds: [], integrity: 0, reopen: 0, failedStarts: 0, lags: [], typingMs: 0 };
   let disk = null; // segment id → English on disk after the last kill
 
   for (let round = 1; round <= KILLS + 1; round++) {
-    const app = await launch(db);
+    const app = await start(db, totals);
     current = app;
     const pid = appPid(db);
     if (disk === null) await importPaste(app, ARTICLE);
@@ -315,6 +330,7 @@ async function main() {
     roundsWithLoss: totals.lostRounds,
     integrityFailures: totals.integrity,
     reopenMismatches: totals.reopen,
+    startsRetried: totals.failedStarts,
     lagSamples: lags.length,
     lagMedianMs: percentile(lags, 50),
     lagP99Ms: percentile(lags, 99),
@@ -330,6 +346,7 @@ async function main() {
   console.log(`  older than 1 s and lost       ${summary.olderThan1sLost}${totals.lostRounds.length ? ` (rounds ${totals.lostRounds.join(', ')})` : ''}`);
   console.log(`  integrity_check failures      ${summary.integrityFailures}`);
   console.log(`  restarts showing other text   ${summary.reopenMismatches}`);
+  console.log(`  starts that failed, retried   ${summary.startsRetried}`);
   console.log(
     lags.length
       ? `  key press → on disk           median ${summary.lagMedianMs} ms, 99th percentile ${summary.lagP99Ms} ms, max ${summary.lagMaxMs} ms` +
