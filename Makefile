@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 E2E_BIN := target/e2e/dragoman-desktop
 
-.PHONY: run test eval bindings bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots
+.PHONY: run test eval bindings bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots soak
 
 ## Build the app and open it on its own database (DRAGOMAN_DB=/path to use another).
 run:
@@ -62,6 +62,14 @@ e2e-app:
 
 test-e2e: e2e-app
 	xvfb-run -a -s "-screen 0 1280x800x24" scripts/e2e.sh
+
+## The kill soak (minutes, so not in `make test`): the real app SIGKILLed SOAK_KILLS times
+## (default 100) while it is typed into; every edit older than a second must be on disk, the
+## file must pass integrity_check, the next start must show it. SOAK_SEED repeats a run.
+soak:
+	scripts/bootstrap.sh test
+	$(MAKE) --no-print-directory e2e-app
+	xvfb-run -a -s "-screen 0 1280x800x24" scripts/soak.sh
 
 bench:
 	scripts/bootstrap.sh run

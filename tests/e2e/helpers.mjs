@@ -88,6 +88,10 @@ export async function launch(db, { env = {} } = {}) {
       'wdio:enforceWebDriverClassic': true,
       'tauri:options': { application: APP, args: ['--db', db] },
     },
+  }).catch((e) => {
+    // No session (the app did not start): leave no driver behind.
+    stopDriver(driver);
+    throw e;
   });
   drivers.set(browser, driver);
   try {
@@ -104,6 +108,27 @@ export async function launch(db, { env = {} } = {}) {
   });
   await browser.waitUntil(async () => !(await byId(browser, 'app-loading').isExisting()), { timeout: TIMEOUT });
   return browser;
+}
+
+/** Stop a tauri-driver and what it started (WebKitWebDriver, the app if it is there). */
+function stopDriver(driver) {
+  const tree = (pid) => {
+    let children = [];
+    try {
+      children = execFileSync('pgrep', ['-P', String(pid)]).toString().trim().split('\n').map(Number);
+    } catch {
+      // none
+    }
+    return [...children.flatMap(tree), ...children];
+  };
+  for (const pid of tree(driver.pid)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone already
+    }
+  }
+  driver.kill('SIGKILL');
 }
 
 const quitted = new WeakSet();

@@ -18,6 +18,31 @@ describe('Autosaver', () => {
     expect(a.dirty).toBe(false);
   });
 
+  it('steady typing that never pauses is still saved within maxWaitMs of each edit', async () => {
+    // A key every 150 ms never leaves the 400 ms pause: before maxWaitMs nothing was saved
+    // until the typing stopped, and a crash lost all of it (the kill soak found 2.7 s lost).
+    const saved: [number, string][] = [];
+    const a = new Autosaver(async (_id, text) => void saved.push([Date.now(), text]), undefined, 400, 500);
+    const start = Date.now();
+    const typedAt = new Map<string, number>();
+    let text = '';
+    for (const ch of 'the talks would cover Kyiv') {
+      text += ch;
+      typedAt.set(text, Date.now());
+      a.schedule(1, text);
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saved.length).toBeGreaterThan(5);
+    expect(saved.at(-1)![1]).toBe(text);
+    // Every prefix typed is on disk (itself or a longer one) within 500 ms.
+    for (const [prefix, at] of typedAt) {
+      const by = saved.find(([, t]) => t.startsWith(prefix));
+      expect(by![0] - at).toBeLessThanOrEqual(500);
+    }
+    expect(saved[0][0] - start).toBe(500);
+  });
+
   it('flush saves at once, and saves of one segment keep their order', async () => {
     const saved: string[] = [];
     let release!: () => void;

@@ -1,12 +1,16 @@
-// Autosave: every edit reaches the store within `delayMs` of the last keystroke, at once on
-// flush (leaving a segment, leaving the editor). Saves of one segment run in order; a failed
-// save keeps its text pending so that the next keystroke or flush retries it.
+// Autosave: every edit reaches the store within `delayMs` of the last keystroke, and within
+// `maxWaitMs` of itself however steadily the typing goes on (so that a crash or a kill loses
+// under a second of work: `make soak`); at once on flush (leaving a segment, leaving the
+// editor). Saves of one segment run in order; a failed save keeps its text pending so that the
+// next keystroke or flush retries it.
 
 export type SaveState = { state: 'saved' } | { state: 'saving' } | { state: 'error'; error: unknown };
 
 export class Autosaver {
   private pending = new Map<number, string>();
   private timers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** When each segment's oldest unsaved edit was made. */
+  private since = new Map<number, number>();
   private chains = new Map<number, Promise<void>>();
   private inflight = 0;
   private failed: unknown = null;
@@ -15,16 +19,21 @@ export class Autosaver {
     private readonly save: (id: number, text: string) => Promise<unknown>,
     private readonly onstate: (s: SaveState) => void = () => {},
     private readonly delayMs = 400,
+    private readonly maxWaitMs = 500,
   ) {}
 
-  /** Note an edit; it is saved after `delayMs` without further edits to the same segment. */
+  /** Note an edit; it is saved after `delayMs` without further edits to the same segment, or
+   * `maxWaitMs` after the oldest edit not saved yet, whichever comes first. */
   schedule(id: number, text: string) {
     this.pending.set(id, text);
+    const now = Date.now();
+    const since = this.since.get(id) ?? now;
+    this.since.set(id, since);
     const timer = this.timers.get(id);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.set(
       id,
-      setTimeout(() => void this.flushOne(id), this.delayMs),
+      setTimeout(() => void this.flushOne(id), Math.max(0, Math.min(this.delayMs, since + this.maxWaitMs - now))),
     );
     this.onstate({ state: 'saving' });
   }
@@ -41,6 +50,7 @@ export class Autosaver {
     if (!this.pending.has(id)) return this.chains.get(id) ?? Promise.resolve();
     const text = this.pending.get(id)!;
     this.pending.delete(id);
+    this.since.delete(id);
     this.inflight++;
     this.onstate({ state: 'saving' });
     const previous = this.chains.get(id) ?? Promise.resolve();
