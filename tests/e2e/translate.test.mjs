@@ -246,12 +246,18 @@ test('two windows on one article: neither silently overwrites the other', async 
   assert.match(await textOf(conflict), /Changed in another window: “Text from window A.”/);
   // The counts follow what is stored (A's text), not what B last knew.
   assert.equal(await (await byId(b, 'editor-progress')).getAttribute('data-done'), '1');
+  // Typing on in B while the choice waits does not overwrite A's text, even after a pause
+  // and leaving the box.
+  const stored = () => JSON.parse(execFileSync(process.env.DRAGOMAN_E2E_CLI, ['--db', db, 'show', '1', '--json']).toString()).segments[1].target;
+  await (await allById(b, 'segment-target'))[1].addValue(' More from B.');
+  await (await allById(b, 'segment-target'))[2].click();
+  await sleep(1500);
+  assert.equal(stored(), 'Text from window A.');
   await click(b, 'segment-conflict-mine');
   await waitSaved(b);
   await b.waitUntil(async () => !(await (await byId(b, 'segment-conflict')).isExisting()));
-  // B kept its text on purpose; the store has it.
-  const out = execFileSync(process.env.DRAGOMAN_E2E_CLI, ['--db', db, 'show', '1', '--json']).toString();
-  assert.equal(JSON.parse(out).segments[1].target, 'Text from window B.');
+  // B kept its text on purpose, all of it; the store has it.
+  assert.equal(stored(), 'Text from window B. More from B.');
 });
 
 for (const [lang, env, waiting] of [
