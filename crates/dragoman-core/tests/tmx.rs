@@ -341,12 +341,12 @@ fn a_segment_over_the_limit_is_skipped_not_fatal() {
 fn what_is_not_a_regular_file_or_too_large_is_refused_before_reading() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = store(dir.path(), "m.db");
-    assert_eq!(import(&mut store, dir.path()).unwrap_err().kind(), "io");
+    assert_eq!(import(&mut store, dir.path()).unwrap_err().kind(), "not-a-file");
     assert_eq!(import(&mut store, &dir.path().join("missing.tmx")).unwrap_err().kind(), "io");
     // A FIFO would block a reader until something writes to it.
     let fifo = dir.path().join("fifo.tmx");
     assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
-    assert_eq!(import(&mut store, &fifo).unwrap_err().kind(), "io");
+    assert_eq!(import(&mut store, &fifo).unwrap_err().kind(), "not-a-file");
     // Sparse: nothing is written to the disk.
     let big = std::fs::File::create(dir.path().join("big.tmx")).unwrap();
     big.set_len(MAX_TMX_BYTES + 1).unwrap();

@@ -48,8 +48,9 @@ pub fn import(store: &mut Store, path: &Path) -> Result<TmxReport> {
     let io = |source| Error::Io { path: path.to_owned(), source };
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
-        // A FIFO would wait for a writer; a directory cannot be read.
-        return Err(io(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file")));
+        // A FIFO would wait for a writer; a directory cannot be read. Said as an article's or
+        // a glossary's file is (`import::read_file`).
+        return Err(Error::NotAFile { path: path.to_owned() });
     }
     if meta.len() > MAX_TMX_BYTES {
         return Err(Error::TmxTooLarge { size: meta.len(), limit: MAX_TMX_BYTES });
