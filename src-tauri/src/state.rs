@@ -111,11 +111,23 @@ impl AppState {
     /// read-only or not open at all, is restored through its file.
     pub fn restore(&self, src: &std::path::Path) -> Result<dragoman_core::store::backup::BackupInfo, IpcError> {
         use dragoman_core::store::backup;
+        // The check at start is done first (or waited for): its verdict on the old database
+        // must not fall on the restored one. The restored content was checked by the restore.
+        let mut checked = self.checked.lock().map_err(|_| IpcError::internal("check lock poisoned"))?;
         let mut store = self.store.lock().map_err(|_| IpcError::internal("store lock poisoned"))?;
         let aside = match store.as_mut() {
             Ok(s) if !s.is_read_only() => s.restore_from(src)?,
-            _ => backup::restore_file(&self.db_path, src)?,
+            _ => {
+                // Through the file: the read-only connection goes first.
+                *store = Err(IpcError::internal("restoring"));
+                let restored = backup::restore_file(&self.db_path, src);
+                if restored.is_err() {
+                    *store = open_store(&self.db_path).0;
+                }
+                restored?
+            }
         };
+        *checked = true;
         let (reopened, damaged) = open_store(&self.db_path);
         *store = reopened;
         if let Ok(mut d) = self.damaged.lock() {
@@ -205,7 +217,15 @@ impl AppState {
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> dragoman_core::Result<T>) -> Result<T, IpcError> {
         let mut guard = self.store.lock().map_err(|_| IpcError::internal("store lock poisoned"))?;
         let store = guard.as_mut().map_err(|e| e.clone())?;
+        let read_only = store.is_read_only();
         f(store).map_err(|e| {
+            // A damaged database open read-only: any refused write says why.
+            let e = match e {
+                dragoman_core::Error::Unwritable { detail, .. } if read_only => {
+                    dragoman_core::Error::DbReadOnly { detail }
+                }
+                e => e,
+            };
             tracing::warn!(error = %e, kind = e.kind().as_str(), "command failed");
             IpcError::from(e)
         })

@@ -156,10 +156,81 @@ fn a_backup_is_made_once_a_day_and_a_week_of_them_is_kept() {
     // The newest holds the tenth day's article; a backup is a Dragoman database of its own.
     let newest = Store::open_read_only(&kept[0].path).unwrap();
     assert!(titles(&newest).contains(&"اليوم 10".to_string()));
-    // Long unused: the old backups go, the newest stays whatever its age.
+    // Long unused: the old backups go, the three newest stay whatever their age.
     let removed = backup::prune(&path, t0 + 100 * DAY_MS).unwrap();
-    assert_eq!(removed.len(), kept.len() - 1);
-    assert_eq!(backup::list(&path).unwrap(), vec![kept[0].clone()]);
+    assert_eq!(removed.len(), kept.len() - 3);
+    assert_eq!(backup::list(&path).unwrap(), kept[..3].to_vec());
+    // A backup dated in the future (a clock once set ahead) does not stop today's.
+    let future = backup::list(&path).unwrap()[0].clone();
+    let before_it = future.created_ms - 30 * DAY_MS;
+    assert!(backup::daily_if_due(&path, before_it).unwrap().is_some());
+    assert!(backup::daily_if_due(&path, before_it + 1000).unwrap().is_none(), "and then one a day again");
+}
+
+#[test]
+fn a_database_whose_first_page_is_broken_is_replaced_whole_and_its_bytes_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = filled(dir.path());
+    let saved = dir.path().join("saved.db");
+    Store::open(&path).unwrap().backup_to(&saved).unwrap();
+    damage(&path, 1);
+    let broken = std::fs::read(&path).unwrap();
+    assert!(Store::open(&path).is_err());
+    let aside = backup::restore_file(&path, &saved).unwrap();
+    assert_eq!(std::fs::read(&aside.path).unwrap(), broken, "kept aside byte for byte");
+    let store = Store::open(&path).unwrap();
+    store.check().unwrap();
+    assert_eq!(titles(&store).len(), 151);
+}
+
+#[test]
+fn a_backup_is_never_written_over_the_database_itself_nor_made_of_a_damaged_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dragoman.db");
+    let mut store = Store::open(&path).unwrap();
+    article(&mut store, "واحدة");
+    for target in [path.clone(), dir.path().join("dragoman.db-wal"), dir.path().join(".").join("dragoman.db")] {
+        let err = store.backup_to(&target).expect_err("the database itself");
+        assert_eq!(err.kind(), ErrorKind::InvalidInput, "{}", target.display());
+    }
+    assert_eq!(titles(&store), vec!["واحدة".to_string()]);
+    drop(store);
+    let good = dir.path().join("good.db");
+    Store::open(&path).unwrap().backup_to(&good).unwrap();
+    let filled_path = filled(&dir.path().join("f"));
+    damage(&filled_path, pages(&filled_path) - 1);
+    let damaged = Store::open(&filled_path).unwrap();
+    let before = std::fs::read(&good).unwrap();
+    assert_eq!(damaged.backup_to(&good).expect_err("damaged").kind(), ErrorKind::DbDamaged);
+    assert_eq!(std::fs::read(&good).unwrap(), before, "the good backup stays");
+    assert_eq!(damaged.backup_now(BackupKind::Manual).expect_err("damaged").kind(), ErrorKind::DbDamaged);
+}
+
+#[test]
+fn a_restore_whose_upgrade_fails_leaves_the_database_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dragoman.db");
+    let mut store = Store::open(&path).unwrap();
+    article(&mut store, "الحالية");
+    // A version-1 backup whose segment points at an article it does not have: the upgrade's
+    // reference check refuses it.
+    let old = dir.path().join("v1.db");
+    {
+        let conn = rusqlite::Connection::open(&old).unwrap();
+        conn.execute_batch(include_str!("../migrations/0001_articles_segments.sql")).unwrap();
+        conn.execute_batch(
+            "PRAGMA foreign_keys = OFF; PRAGMA user_version = 1;
+             INSERT INTO articles (id, title, origin, created_at, updated_at, status)
+                 VALUES (3, 'قديمة', 'paste', 1000, 2000, 'in-translation');
+             INSERT INTO segments (article_id, position, kind, paragraph, source, target, status, updated_at)
+                 VALUES (99, 0, 'headline', 0, 'يتيمة', '', 'new', 2000);",
+        )
+        .unwrap();
+    }
+    assert!(store.restore_from(&old).is_err());
+    assert_eq!(titles(&store), vec!["الحالية".to_string()]);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    article(&mut store, "بعدها");
 }
 
 #[test]

@@ -28,6 +28,7 @@ pub fn memory_analysis(state: State<'_, AppState>, article_id: i64) -> Result<An
 /// Fill the article's empty segments that have a 100% match; how many were filled.
 #[tauri::command(async)]
 pub fn memory_fill(state: State<'_, AppState>, article_id: i64) -> Result<usize, IpcError> {
+    state.wait_checked()?;
     state.with_store_and_compiled(|s, g| memory::fill(s, article_id, Some(g)))
 }
 

@@ -22,6 +22,12 @@ use serde::Serialize;
 use super::{foreign, migrate, read_version, Store, SCHEMA_VERSION};
 use crate::error::{Error, Result};
 
+/// Between two steps of a backup that found the database busy (another writer).
+const PAUSE: Duration = Duration::from_millis(20);
+/// How many of the newest backups are kept whatever their age (a clock set wrong, a desk
+/// left for a month).
+const KEEP_AT_LEAST: usize = 3;
+
 /// How long backups are kept.
 pub const KEEP_MS: i64 = 7 * DAY_MS;
 /// How often a daily backup is made.
@@ -150,7 +156,7 @@ fn copy(src: &Connection, dest: &Path) -> Result<()> {
     {
         let mut out = Connection::open(tmp.path()).map_err(|e| storage_write(dest, e))?;
         Backup::new(src, &mut out)
-            .and_then(|b| b.run_to_completion(1024, Duration::ZERO, None))
+            .and_then(|b| b.run_to_completion(1024, PAUSE, None))
             .map_err(|e| storage_write(dest, e))?;
         // One file, readable alone: the copy carries the source's WAL mark.
         out.pragma_update(None, "journal_mode", "DELETE").map_err(|e| storage_write(dest, e))?;
@@ -189,10 +195,10 @@ pub(super) fn backup_into_folder(conn: &Connection, db: &Path, kind: BackupKind,
     })
 }
 
-/// Remove the backups older than a week, keeping the newest one whatever its age.
+/// Remove the backups older than a week, keeping the three newest whatever their age.
 pub fn prune(db: &Path, now_ms: i64) -> Result<Vec<BackupInfo>> {
     let mut removed = Vec::new();
-    for b in list(db)?.into_iter().skip(1) {
+    for b in list(db)?.into_iter().skip(KEEP_AT_LEAST) {
         if now_ms - b.created_ms > KEEP_MS {
             match std::fs::remove_file(&b.path) {
                 Ok(()) => removed.push(b),
@@ -218,7 +224,10 @@ fn open_read_only(path: &Path) -> Result<Connection> {
 /// backup is a day old or more (or there is none), then the old ones pruned. Reads through a
 /// connection of its own, so the app's writes do not wait for it.
 pub fn daily_if_due(db: &Path, now_ms: i64) -> Result<Option<BackupInfo>> {
-    if list(db)?.first().is_some_and(|b| now_ms - b.created_ms < DAY_MS && b.created_ms <= now_ms) {
+    // The newest backup not dated in the future (a clock once set ahead must not make one
+    // due every hour).
+    let newest = list(db)?.into_iter().find(|b| b.created_ms <= now_ms);
+    if newest.is_some_and(|b| now_ms - b.created_ms < DAY_MS) {
         return Ok(None);
     }
     let conn = open_read_only(db)?;
@@ -249,14 +258,40 @@ pub fn check_restorable(path: &Path) -> Result<u32> {
     Ok(version)
 }
 
+/// Whether `dest` names the database at `db` itself or one of its companion files (its
+/// WAL, its shared memory, its journal): a backup renamed over it would lose the live data.
+fn is_the_database(dest: &Path, db: &Path) -> bool {
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        let parent = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        Some(std::fs::canonicalize(parent).ok()?.join(p.file_name()?))
+    };
+    let (Some(dest), Some(db)) = (resolve(dest), resolve(db)) else { return false };
+    ["", "-wal", "-shm", "-journal"].iter().any(|suffix| {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        let companion = PathBuf::from(name);
+        dest == companion || std::fs::canonicalize(&dest).ok().is_some_and(|d| d == companion)
+    })
+}
+
 impl Store {
-    /// A backup of this database into `dest` (replaced once the copy is complete).
+    /// A backup of this database into `dest` (replaced once the copy is complete). Refused
+    /// when `dest` is the database itself or one of its companion files, and when the
+    /// database is damaged (a good backup there must not be replaced by a damaged one).
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        if is_the_database(dest, &self.path) {
+            return Err(Error::Invalid(format!("{} is the database itself", dest.display())));
+        }
+        super::quick_check(&self.conn, &self.path)?;
         copy(&self.conn, dest)
     }
 
-    /// A backup of this database into its backups folder.
+    /// A backup of this database into its backups folder. One asked for (`Manual`) is of a
+    /// sound database only; one kept aside before a restore is of whatever is there.
     pub fn backup_now(&self, kind: BackupKind) -> Result<BackupInfo> {
+        if kind == BackupKind::Manual {
+            super::quick_check(&self.conn, &self.path)?;
+        }
         backup_into_folder(&self.conn, &self.path, kind, super::now_ms())
     }
 
@@ -275,38 +310,90 @@ impl Store {
 /// Restore the backup at `src` into the database at `db`, which may be damaged (a damaged
 /// database cannot be opened as a [`Store`], and a restore is what it needs): the file is
 /// opened without the check at open, but only if it is Dragoman's. What it holds is kept
-/// aside first, as a `before-restore` backup (the pages as they are, damage and all).
+/// aside first, as a `before-restore` backup (the pages as they are, damage and all). A file
+/// SQLite cannot read at all (its first page broken) is copied aside byte for byte and
+/// replaced whole; another application's database is refused. No connection to `db` may be
+/// open.
 pub fn restore_file(db: &Path, src: &Path) -> Result<BackupInfo> {
     check_restorable(src)?;
     super::writable(db)?;
     let mut conn = Connection::open(db).map_err(|e| super::classify(e, db))?;
     conn.busy_timeout(Duration::from_secs(5))?;
-    let version = read_version(&conn, db)?;
+    // Unreadable as a database (not another application's readable one): replaced whole.
+    let unreadable = |e: &Error| matches!(e, Error::NotADatabase { .. } | Error::DbDamaged { .. });
+    let version = match read_version(&conn, db) {
+        Ok(version) => version,
+        Err(e) if unreadable(&e) => {
+            drop(conn);
+            return replace_whole(db, src);
+        }
+        Err(e) => return Err(e),
+    };
     if version > SCHEMA_VERSION {
         return Err(Error::NewerSchema { path: db.to_owned(), found: version, known: SCHEMA_VERSION });
     }
-    if let Some(detail) = foreign(&conn, version).map_err(|e| super::classify(e, db))? {
-        return Err(Error::NotADatabase { path: db.to_owned(), detail });
+    match foreign(&conn, version).map_err(|e| super::classify(e, db)) {
+        Ok(None) => {}
+        Ok(Some(detail)) => return Err(Error::NotADatabase { path: db.to_owned(), detail }),
+        Err(e) if unreadable(&e) => {
+            drop(conn);
+            return replace_whole(db, src);
+        }
+        Err(e) => return Err(e),
     }
     conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| super::classify(e, db))?;
     conn.pragma_update(None, "synchronous", "FULL").map_err(|e| super::classify(e, db))?;
     restore_into(&mut conn, db, src)
 }
 
+/// A database SQLite cannot read: its bytes copied aside (as a `before-restore` backup), then
+/// the backup written beside it and renamed over it; its WAL and shared memory removed.
+fn replace_whole(db: &Path, src: &Path) -> Result<BackupInfo> {
+    let dir = backups_dir(db);
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Write { path: dir.clone(), source })?;
+    let mut ms = super::now_ms();
+    while dir.join(file_name(BackupKind::BeforeRestore, ms)).exists() {
+        ms += 1;
+    }
+    let aside = dir.join(file_name(BackupKind::BeforeRestore, ms));
+    std::fs::copy(db, &aside).map_err(|source| Error::Write { path: aside.clone(), source })?;
+    let from = open_read_only(src)?;
+    copy(&from, db)?;
+    drop(from);
+    for suffix in ["-wal", "-shm"] {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
+    tracing::info!(from = %src.display(), aside = %aside.display(), "unreadable database replaced whole");
+    let bytes = std::fs::metadata(&aside).map(|m| m.len()).unwrap_or(0);
+    let name = aside.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    Ok(BackupInfo { name, path: aside, kind: BackupKind::BeforeRestore, created_ms: ms, bytes })
+}
+
+/// The backup's pages copied into `conn`'s database, then the schema brought up to date; if
+/// the upgrade fails, the content kept aside is put back, so that a restore either happens
+/// whole or not at all.
 fn restore_into(conn: &mut Connection, db: &Path, src: &Path) -> Result<BackupInfo> {
     check_restorable(src)?;
     let aside = backup_into_folder(conn, db, BackupKind::BeforeRestore, super::now_ms())?;
-    let from = open_read_only(src)?;
-    Backup::new(&from, conn)
-        .and_then(|b| b.run_to_completion(1024, Duration::ZERO, None))
-        .map_err(|e| super::classify(e, db))?;
-    drop(from);
+    pages_from(conn, db, src)?;
     conn.pragma_update(None, "foreign_keys", false)?;
     let migrated = migrate(conn, db);
     conn.pragma_update(None, "foreign_keys", true)?;
-    migrated?;
+    if let Err(e) = migrated {
+        tracing::error!(error = %e, "the restored backup cannot be upgraded: putting the database back as it was");
+        pages_from(conn, db, &aside.path)?;
+        return Err(e);
+    }
     tracing::info!(from = %src.display(), aside = %aside.path.display(), "database restored");
     Ok(aside)
+}
+
+/// Every page of the database at `src` copied into `conn`'s (SQLite's backup, in reverse).
+fn pages_from(conn: &mut Connection, db: &Path, src: &Path) -> Result<()> {
+    let from = open_read_only(src)?;
+    Backup::new(&from, conn).and_then(|b| b.run_to_completion(1024, PAUSE, None)).map_err(|e| super::classify(e, db))
 }
 
 #[cfg(test)]

@@ -89,13 +89,15 @@ pub fn path_from_env() -> Option<PathBuf> {
 }
 
 /// SQLite's errors reach the rest of Dragoman as [`Error::Storage`], their text kept for the
-/// log; a damaged file and a write to a database open read-only are told apart, since the
-/// user can act on them. (Open-time failures are told apart first, by [`classify`].)
+/// log; a damaged file and a database that may no longer be written are told apart, since
+/// the user can act on them. (Open-time failures are told apart first, by [`classify`].)
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Error::DbDamaged { detail: e.to_string() },
-            Some(ErrorCode::ReadOnly) => Error::DbReadOnly { detail: e.to_string() },
+            // The file's permissions changed, the disk went read-only, the file was moved: not
+            // damage (a store opened read-only says so itself, in `write`).
+            Some(ErrorCode::ReadOnly) => Error::Unwritable { path: PathBuf::new(), detail: e.to_string() },
             _ => Error::Storage { detail: e.to_string() },
         }
     }
@@ -220,6 +222,9 @@ impl Store {
     /// first read, waiting for another writer up to the busy timeout): what it reads cannot
     /// change before it commits.
     fn write(&mut self) -> Result<Transaction<'_>> {
+        if self.read_only {
+            return Err(Error::DbReadOnly { detail: "the database is open read-only".into() });
+        }
         Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 }
@@ -259,22 +264,31 @@ fn quick_check(conn: &Connection, path: &Path) -> Result<()> {
 
 /// Refuse a database file (or its `-wal` and `-shm`) that exists and may not be written,
 /// before SQLite opens it read-only and leaves a read-only `-shm` behind.
+///
+/// Asked with `access(2)`, never by opening the file: closing any descriptor of a file drops
+/// every POSIX lock the process holds on it, SQLite's included, and this runs while the app
+/// has the database open (a restore reopens it).
 pub(crate) fn writable(path: &Path) -> Result<()> {
     for suffix in ["", "-wal", "-shm"] {
         let mut name = path.as_os_str().to_owned();
         name.push(suffix);
         let file = Path::new(&name);
-        match std::fs::OpenOptions::new().read(true).write(true).open(file) {
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            // A folder, a device: SQLite says what it is.
-            Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {}
-            Err(e) => {
-                return Err(Error::Unwritable { path: path.to_owned(), detail: format!("{}: {e}", file.display()) })
-            }
+        if file.is_file() && !may_write(file) {
+            let detail = format!("{}: may not be written", file.display());
+            return Err(Error::Unwritable { path: path.to_owned(), detail });
         }
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn may_write(file: &Path) -> bool {
+    rustix::fs::access(file, rustix::fs::Access::WRITE_OK).is_ok()
+}
+
+#[cfg(not(unix))]
+fn may_write(file: &Path) -> bool {
+    std::fs::metadata(file).map(|m| !m.permissions().readonly()).unwrap_or(true)
 }
 
 /// What marks a Dragoman database (`PRAGMA application_id`, in the file's header): "Drgm".

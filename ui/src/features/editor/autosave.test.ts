@@ -81,4 +81,25 @@ describe('Autosaver', () => {
     expect(states.at(-1)).toBe('saved');
     expect(states).toContain('saving');
   });
+
+  it('a save held by the editor stays pending until a forced flush, and a discard drops it', async () => {
+    vi.useFakeTimers();
+    const saved: [string, boolean][] = [];
+    const a = new Autosaver(async (_id, text, forced) => {
+      if (!forced) throw new Error('held');
+      saved.push([text, forced]);
+    });
+    a.schedule(7, 'typed during a conflict');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual([]);
+    expect(a.dirty).toBe(true); // kept, not dropped
+    await a.flush(); // leaving the editor
+    expect(saved).toEqual([['typed during a conflict', true]]);
+    a.schedule(7, 'and then more');
+    a.discard(7);
+    await a.flush();
+    expect(saved.length).toBe(1);
+    expect(a.dirty).toBe(false);
+    vi.useRealTimers();
+  });
 });

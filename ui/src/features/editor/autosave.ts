@@ -16,7 +16,10 @@ export class Autosaver {
   private failed: unknown = null;
 
   constructor(
-    private readonly save: (id: number, text: string) => Promise<unknown>,
+    /** `forced`: an explicit flush (leaving the editor, closing the window, before a bulk
+     * change), as opposed to the timer; the editor holds a segment's timed saves while a
+     * conflict waits for the translator, but not a forced one. */
+    private readonly save: (id: number, text: string, forced: boolean) => Promise<unknown>,
     private readonly onstate: (s: SaveState) => void = () => {},
     private readonly delayMs = 400,
     private readonly maxWaitMs = 500,
@@ -33,7 +36,7 @@ export class Autosaver {
     if (timer !== undefined) clearTimeout(timer);
     this.timers.set(
       id,
-      setTimeout(() => void this.flushOne(id), Math.max(0, Math.min(this.delayMs, since + this.maxWaitMs - now))),
+      setTimeout(() => void this.flushOne(id, false), Math.max(0, Math.min(this.delayMs, since + this.maxWaitMs - now))),
     );
     this.onstate({ state: 'saving' });
   }
@@ -42,8 +45,18 @@ export class Autosaver {
     return this.pending.size > 0 || this.inflight > 0;
   }
 
+  /** Forget a segment's pending text (the translator chose the other window's). */
+  discard(id: number) {
+    const timer = this.timers.get(id);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(id);
+    this.pending.delete(id);
+    this.since.delete(id);
+    this.report();
+  }
+
   /** Save one segment's pending text now. */
-  flushOne(id: number): Promise<void> {
+  flushOne(id: number, forced = false): Promise<void> {
     const timer = this.timers.get(id);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(id);
@@ -56,7 +69,7 @@ export class Autosaver {
     const previous = this.chains.get(id) ?? Promise.resolve();
     const next = previous.then(async () => {
       try {
-        await this.save(id, text);
+        await this.save(id, text, forced);
         this.failed = null;
       } catch (error) {
         // Keep the newest text: only requeue if nothing newer was typed meanwhile.
@@ -73,7 +86,7 @@ export class Autosaver {
 
   /** Save everything pending now. */
   async flush(): Promise<void> {
-    await Promise.all([...new Set([...this.pending.keys(), ...this.chains.keys()])].map((id) => this.flushOne(id)));
+    await Promise.all([...new Set([...this.pending.keys(), ...this.chains.keys()])].map((id) => this.flushOne(id, true)));
   }
 
   private report() {
