@@ -158,9 +158,16 @@ pub fn read_csv_columns(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped
     Ok((entries, skipped, columns))
 }
 
-/// A cell that a spreadsheet would run as a formula gets a leading apostrophe.
+/// Whether a cell, past any apostrophes it starts with, starts as a formula would.
+fn formula_like(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A cell that a spreadsheet would run as a formula gets a leading apostrophe; so does one
+/// that already starts with apostrophes before such a character ('=…), which would
+/// otherwise lose its own on the way back.
 fn guard(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if formula_like(cell) {
         format!("'{cell}")
     } else {
         cell.to_owned()
@@ -170,7 +177,7 @@ fn guard(cell: &str) -> String {
 /// The inverse of [`guard`].
 fn unguard(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest) if formula_like(rest) => rest,
         _ => cell,
     }
 }
@@ -243,6 +250,17 @@ mod tests {
         assert_eq!(entries.iter().map(|e| e.english.as_str()).collect::<Vec<_>>(), vec!["Putin", "Moscow"]);
         assert_eq!(skipped.iter().map(|s| s.line).collect::<Vec<_>>(), vec![3, 4, 5]);
         assert!(read_csv(b"name,translation\nx,y\n").is_err(), "no arabic/english columns: refused whole");
+    }
+
+    #[test]
+    fn a_cell_starting_with_an_apostrophe_before_a_formula_character_round_trips() {
+        // Found by fuzzing (issue 13): '=x was written as it was and read back as =x.
+        let mut entry = read_csv("arabic,english\nبوتين,Putin\n".as_bytes()).unwrap().0.remove(0);
+        entry.english = "'=Putin".into();
+        entry.notes = "''-so".into();
+        entry.deprecated = vec!["'@Putin".into(), "'=x".into()];
+        let (again, _) = read_csv(&write_csv(std::slice::from_ref(&entry))).unwrap();
+        assert_eq!(again, vec![entry]);
     }
 
     #[test]
