@@ -116,8 +116,11 @@ pub fn read_csv_columns(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped
             }
         };
         let line = record.position().map(|p| p.line()).unwrap_or(0);
-        // A cell our export defused ('=…) comes back as it was.
-        let get = |i: Option<usize>| unguard(i.and_then(|i| record.get(i)).unwrap_or("")).to_owned();
+        // A cell our export defused ('=…) comes back as it was; without the control
+        // characters XML forbids, so that what a glossary holds can go out as TBX.
+        let get = |i: Option<usize>| {
+            super::xml::xml_chars(unguard(i.and_then(|i| record.get(i)).unwrap_or(""))).trim().to_owned()
+        };
         let arabic = get(Some(ar));
         let english = get(Some(en));
         if arabic.is_empty() || english.is_empty() {
@@ -261,6 +264,14 @@ mod tests {
         entry.deprecated = vec!["'@Putin".into(), "'=x".into()];
         let (again, _) = read_csv(&write_csv(std::slice::from_ref(&entry))).unwrap();
         assert_eq!(again, vec![entry]);
+    }
+
+    #[test]
+    fn control_characters_xml_forbids_are_dropped() {
+        // Found by fuzzing (issue 13): kept, they were lost on the way out to TBX.
+        let (entries, _) = read_csv("arabic,english,notes\nبوتين\u{1},Pu\u{1b}tin, a\u{1}\n".as_bytes()).unwrap();
+        assert_eq!((entries[0].arabic.as_str(), entries[0].english.as_str()), ("بوتين", "Putin"));
+        assert_eq!(entries[0].notes, "a");
     }
 
     #[test]

@@ -231,7 +231,9 @@ impl<'a> Parser<'a> {
                 self.capture = Some((target, at, text));
                 return;
             }
-            let value = text.trim();
+            // Without the control characters XML forbids (`&#1;`), which the writer drops.
+            let value = xml::xml_chars(&text);
+            let value = value.trim();
             match (target, self.term.as_mut()) {
                 (Target::Term, Some(t)) => t.text = value.to_owned(),
                 (Target::Status, Some(t)) => t.status = value.to_owned(),
@@ -363,6 +365,16 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_xml_forbids_are_dropped() {
+        // Found by fuzzing (issue 13): `&#1;` in a term was kept, and written out no more.
+        let tbx = "<martif type=\"TBX\"><text><body><termEntry><descrip type=\"definition\">a&#1;</descrip><langSet xml:lang=\"ar\"><tig><term>بوتين&#1;</term></tig></langSet><langSet xml:lang=\"en\"><tig><term>Pu&#27;tin</term></tig></langSet></termEntry></body></text></martif>";
+        let (entries, skipped) = read(tbx.as_bytes()).unwrap();
+        assert!(skipped.is_empty(), "{skipped:?}");
+        assert_eq!((entries[0].arabic.as_str(), entries[0].english.as_str()), ("بوتين", "Putin"));
+        assert_eq!(entries[0].notes, "a");
+    }
 
     #[test]
     fn language_codes() {
