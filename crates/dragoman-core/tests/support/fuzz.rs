@@ -498,11 +498,13 @@ fn alone_is_found(index: &NameIndex, entries: &[GlossaryEntry], i: usize, form: 
     assert!(whole, "{text:?} (entry {i}, clitic {clitic:?}) not found whole: {found:?}");
 }
 
-/// The repository's fixtures (`tests/fixtures/`).
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
-
+/// A file of the repository's fixtures (`tests/fixtures/`), found above the including crate
+/// (the core, or `fuzz/`).
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{FIXTURES}/{name}")).unwrap_or_else(|e| panic!("{FIXTURES}/{name}: {e}"))
+    let crate_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = crate_dir.ancestors().map(|d| d.join("tests/fixtures")).find(|d| d.is_dir());
+    let path = dir.expect("tests/fixtures above the crate").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
