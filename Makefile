@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 E2E_BIN := target/e2e/dragoman-desktop
 
-.PHONY: run test eval bindings bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots soak
+.PHONY: run test eval fuzz bindings bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots soak
 
 ## Build the app and open it on its own database (DRAGOMAN_DB=/path to use another).
 run:
@@ -24,6 +24,12 @@ test:
 ## figures are compared with the docs. A corpus that is absent is skipped, and said so.
 eval:
 	scripts/eval.sh
+
+## The long fuzzing run (docs/fuzzing.md): each coverage-guided target of fuzz/ (cargo-fuzz,
+## nightly Rust; cargo-fuzz installed when missing) for FUZZ_SECONDS (default 120) seconds;
+## without nightly, the fuzz-style property tests with many cases. `make test` runs those briefly.
+fuzz:
+	scripts/fuzz.sh
 
 ## The core never depends on Tauri (nor do the l10n and CLI crates).
 check-invariants:

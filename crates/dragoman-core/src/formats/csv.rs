@@ -116,8 +116,11 @@ pub fn read_csv_columns(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped
             }
         };
         let line = record.position().map(|p| p.line()).unwrap_or(0);
-        // A cell our export defused ('=…) comes back as it was.
-        let get = |i: Option<usize>| unguard(i.and_then(|i| record.get(i)).unwrap_or("")).to_owned();
+        // A cell our export defused ('=…) comes back as it was; without the control
+        // characters XML forbids, so that what a glossary holds can go out as TBX.
+        let get = |i: Option<usize>| {
+            super::xml::xml_chars(unguard(i.and_then(|i| record.get(i)).unwrap_or(""))).trim().to_owned()
+        };
         let arabic = get(Some(ar));
         let english = get(Some(en));
         if arabic.is_empty() || english.is_empty() {
@@ -158,9 +161,16 @@ pub fn read_csv_columns(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped
     Ok((entries, skipped, columns))
 }
 
-/// A cell that a spreadsheet would run as a formula gets a leading apostrophe.
+/// Whether a cell, past any apostrophes it starts with, starts as a formula would.
+fn formula_like(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A cell that a spreadsheet would run as a formula gets a leading apostrophe; so does one
+/// that already starts with apostrophes before such a character ('=…), which would
+/// otherwise lose its own on the way back.
 fn guard(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if formula_like(cell) {
         format!("'{cell}")
     } else {
         cell.to_owned()
@@ -170,7 +180,7 @@ fn guard(cell: &str) -> String {
 /// The inverse of [`guard`].
 fn unguard(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest) if formula_like(rest) => rest,
         _ => cell,
     }
 }
@@ -243,6 +253,25 @@ mod tests {
         assert_eq!(entries.iter().map(|e| e.english.as_str()).collect::<Vec<_>>(), vec!["Putin", "Moscow"]);
         assert_eq!(skipped.iter().map(|s| s.line).collect::<Vec<_>>(), vec![3, 4, 5]);
         assert!(read_csv(b"name,translation\nx,y\n").is_err(), "no arabic/english columns: refused whole");
+    }
+
+    #[test]
+    fn a_cell_starting_with_an_apostrophe_before_a_formula_character_round_trips() {
+        // Found by fuzzing (issue 13): '=x was written as it was and read back as =x.
+        let mut entry = read_csv("arabic,english\nبوتين,Putin\n".as_bytes()).unwrap().0.remove(0);
+        entry.english = "'=Putin".into();
+        entry.notes = "''-so".into();
+        entry.deprecated = vec!["'@Putin".into(), "'=x".into()];
+        let (again, _) = read_csv(&write_csv(std::slice::from_ref(&entry))).unwrap();
+        assert_eq!(again, vec![entry]);
+    }
+
+    #[test]
+    fn control_characters_xml_forbids_are_dropped() {
+        // Found by fuzzing (issue 13): kept, they were lost on the way out to TBX.
+        let (entries, _) = read_csv("arabic,english,notes\nبوتين\u{1},Pu\u{1b}tin, a\u{1}\n".as_bytes()).unwrap();
+        assert_eq!((entries[0].arabic.as_str(), entries[0].english.as_str()), ("بوتين", "Putin"));
+        assert_eq!(entries[0].notes, "a");
     }
 
     #[test]

@@ -32,9 +32,12 @@ impl Block {
 }
 
 /// Collapse runs of whitespace (and strip invisible format characters that only make
-/// trouble at the edges) into single spaces.
+/// trouble at the edges) into single spaces; control characters XML cannot carry (U+0001,
+/// ESC, VT from a text file, `&#1;` in a Word document) are dropped, as every export drops
+/// them (`formats::xml::xml_chars`).
 pub fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let words = s.split_whitespace().map(crate::formats::xml::xml_chars).filter(|w| !w.is_empty());
+    words.collect::<Vec<_>>().join(" ")
 }
 
 /// Blocks to segments: paragraphs of more than one sentence become sentence segments that
@@ -253,6 +256,15 @@ pub fn plain_text_blocks(text: &str) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_xml_forbids_are_dropped_from_every_block() {
+        // Found by fuzzing (issue 13): a Word document's `&#1;` or a text file's ESC reached
+        // the segments; vertical tab and form feed still separate words.
+        let b = Block::new(BlockKind::Paragraph, "قال\u{1} الكرملين\u{1b}\u{b}إن \u{1}  \u{c}المحادثات").unwrap();
+        assert_eq!(b.text, "قال الكرملين إن المحادثات");
+        assert!(Block::new(BlockKind::Paragraph, "\u{1} \u{2}").is_none());
+    }
 
     fn kinds(blocks: &[Block]) -> Vec<(BlockKind, &str)> {
         blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()

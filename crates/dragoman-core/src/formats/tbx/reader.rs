@@ -1,5 +1,7 @@
 //! Reading TBX v3 and v2 (the rules are in [`super`]).
 
+use std::collections::HashMap;
+
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
@@ -142,6 +144,9 @@ struct Parser<'a> {
     capture: Option<(Target, usize, String)>,
     entries: Vec<GlossaryEntry>,
     skipped: Vec<Skipped>,
+    /// The line of the entry read for each Arabic key: a later one is a duplicate, skipped
+    /// as the CSV reader skips it.
+    seen: HashMap<String, u64>,
     lines: Lines<'a>,
 }
 
@@ -231,7 +236,9 @@ impl<'a> Parser<'a> {
                 self.capture = Some((target, at, text));
                 return;
             }
-            let value = text.trim();
+            // Without the control characters XML forbids (`&#1;`), which the writer drops.
+            let value = xml::xml_chars(&text);
+            let value = value.trim();
             match (target, self.term.as_mut()) {
                 (Target::Term, Some(t)) => t.text = value.to_owned(),
                 (Target::Status, Some(t)) => t.status = value.to_owned(),
@@ -253,8 +260,19 @@ impl<'a> Parser<'a> {
             "langSec" | "langSet" => self.lang = None,
             "conceptEntry" | "termEntry" => {
                 if let Some(entry) = self.entry.take() {
+                    let line = entry.line;
                     match entry.finish() {
-                        Ok(e) => self.entries.push(e),
+                        Ok(e) => match self.seen.get(&e.key()) {
+                            Some(first) => self.skipped.push(Skipped {
+                                line,
+                                reason: SkipReason::DuplicateInFile,
+                                detail: format!("{} ({first})", e.arabic),
+                            }),
+                            None => {
+                                self.seen.insert(e.key(), line);
+                                self.entries.push(e);
+                            }
+                        },
                         Err(s) => self.skipped.push(s),
                     }
                 }
@@ -355,6 +373,7 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
         capture: None,
         entries: Vec::new(),
         skipped: Vec::new(),
+        seen: HashMap::new(),
         lines: Lines::new(&text),
     };
     parser.run()
@@ -363,6 +382,35 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<GlossaryEntry>, Vec<Skipped>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_arabic_form_twice_is_skipped_by_line_as_in_a_csv() {
+        // Found by fuzzing (issue 13): both were read, the store kept one and said line 0.
+        let entry = |ar: &str, en: &str| {
+            format!("<termEntry><langSet xml:lang=\"ar\"><tig><term>{ar}</term></tig></langSet><langSet xml:lang=\"en\"><tig><term>{en}</term></tig></langSet></termEntry>\n")
+        };
+        let tbx = format!(
+            "<martif type=\"TBX\"><text><body>\n{}{}{}</body></text></martif>",
+            entry("بلومبرج", "Bloomberg"),
+            entry("روسيا", "Russia"),
+            entry("بَلومبرج", "the Official Gazette")
+        );
+        let (entries, skipped) = read(tbx.as_bytes()).unwrap();
+        assert_eq!(entries.iter().map(|e| e.english.as_str()).collect::<Vec<_>>(), ["Bloomberg", "Russia"]);
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert_eq!((skipped[0].line, skipped[0].reason), (4, SkipReason::DuplicateInFile));
+        assert_eq!(skipped[0].detail, "بَلومبرج (2)");
+    }
+
+    #[test]
+    fn control_characters_xml_forbids_are_dropped() {
+        // Found by fuzzing (issue 13): `&#1;` in a term was kept, and written out no more.
+        let tbx = "<martif type=\"TBX\"><text><body><termEntry><descrip type=\"definition\">a&#1;</descrip><langSet xml:lang=\"ar\"><tig><term>بوتين&#1;</term></tig></langSet><langSet xml:lang=\"en\"><tig><term>Pu&#27;tin</term></tig></langSet></termEntry></body></text></martif>";
+        let (entries, skipped) = read(tbx.as_bytes()).unwrap();
+        assert!(skipped.is_empty(), "{skipped:?}");
+        assert_eq!((entries[0].arabic.as_str(), entries[0].english.as_str()), ("بوتين", "Putin"));
+        assert_eq!(entries[0].notes, "a");
+    }
 
     #[test]
     fn language_codes() {

@@ -118,7 +118,8 @@ fn attr(e: &BytesStart<'_>, names: &[&str]) -> Result<Option<String>> {
     for a in e.attributes() {
         let a = a.map_err(malformed)?;
         if names.iter().any(|n| a.key.into_inner() == *n) {
-            return Ok(Some(a.normalized_value(XmlVersion::Implicit1_0).map_err(malformed)?.trim().to_owned()));
+            let value = a.normalized_value(XmlVersion::Implicit1_0).map_err(malformed)?;
+            return Ok(Some(xml::xml_chars(&value).trim().to_owned()));
         }
     }
     Ok(None)
@@ -268,8 +269,10 @@ impl Parser {
 
 /// A segment's text: literal runs of white space that hold a line break are layout and
 /// become one space (see [`layout`]); where inline codes were dropped, runs of spaces become
-/// one; trimmed.
+/// one; trimmed; without the control characters XML forbids (`&#1;`), which the writer
+/// would drop.
 fn clean_text(s: &str, dropped: bool) -> String {
+    let s = xml::xml_chars(s);
     let s = s.trim_matches(|c: char| c.is_whitespace());
     if !dropped {
         return s.to_owned();
@@ -389,5 +392,20 @@ mod tests {
         assert_eq!(layout("a\n\t\tb  c"), "a b  c");
         assert_eq!(clean_text("  a  b ", false), "a  b");
         assert_eq!(clean_text(" a  b ", true), "a b");
+    }
+
+    #[test]
+    fn control_characters_xml_forbids_are_dropped() {
+        // Found by fuzzing (issue 13): `&#1;` came into the memory, and out of it no more.
+        let tmx = "<tmx version=\"1.4\"><body><tu creationid=\"a&#1;b\"><tuv xml:lang=\"ar\"><seg>قال&#1; \u{1}</seg></tuv><tuv xml:lang=\"en\"><seg>said&#27;</seg></tuv></tu><tu><tuv xml:lang=\"ar\"><seg>قال</seg></tuv><tuv xml:lang=\"en\"><seg>&#1;</seg></tuv></tu></body></tmx>";
+        let mut items = Vec::new();
+        read(tmx.as_bytes(), |item| {
+            items.push(item);
+            Ok(())
+        })
+        .unwrap();
+        let TmxItem::Unit(u) = &items[0] else { panic!("{items:?}") };
+        assert_eq!((u.source.as_str(), u.target.as_str(), u.created_by.as_deref()), ("قال", "said", Some("ab")));
+        assert!(matches!(&items[1], TmxItem::Skipped(s) if s.reason == TmxSkipReason::EmptyText), "{items:?}");
     }
 }
