@@ -3,6 +3,7 @@
 #[macro_use]
 pub mod commands;
 pub mod bindings;
+pub mod chosen;
 pub mod error;
 pub mod spell;
 pub mod state;

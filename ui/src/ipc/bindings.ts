@@ -7,7 +7,7 @@
  * `error-<id>` in every shell. The same enum is generated for the UI
  * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
  */
-export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "cancelled" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "cancelled" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "path-not-chosen" | "internal";
 
 export type IpcError = { kind: ErrorKind, message: string, 
 /**
