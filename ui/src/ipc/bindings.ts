@@ -366,6 +366,16 @@ export type Progress = { phase: Phase, done: number, total: number, };
 export type DroppedFile = "glossary" | "article";
 
 /**
+ * What an open dialog is for; the files it offers by extension.
+ */
+export type OpenKind = "article" | "glossary" | "tmx";
+
+/**
+ * The type of file a save dialog proposes, which is its extension.
+ */
+export type SaveType = "txt" | "md" | "html" | "docx" | "csv" | "tbx" | "tmx";
+
+/**
  * What a name is.
  */
 export type NameType = "person" | "place" | "organization" | "other";
