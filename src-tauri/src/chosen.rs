@@ -59,13 +59,11 @@ impl Chosen {
         self.sets.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// A file the translator chose to read (an open dialog, a drop). A folder or a path
-    /// that does not resolve is not recorded.
+    /// A file the translator chose to read (an open dialog, a drop). Only that path: a
+    /// folder dropped gives nothing inside it (and reading the folder itself is refused as
+    /// not a file, with its own message). A path that does not resolve is not recorded.
     pub fn allow_read(&self, path: &Path) {
         let Ok(resolved) = path.canonicalize() else { return };
-        if !resolved.is_file() {
-            return;
-        }
         let mut sets = self.sets();
         sets.given_read.insert(path.to_path_buf());
         sets.read.insert(resolved);
@@ -254,11 +252,13 @@ mod tests {
     }
 
     #[test]
-    fn folders_are_not_recorded_and_a_chosen_file_gone_since_is_an_ordinary_error() {
+    fn a_folder_gives_nothing_inside_and_a_chosen_file_gone_since_is_an_ordinary_error() {
         let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("inside.txt"), "نص").unwrap();
         let chosen = Chosen::default();
         chosen.allow_read(dir.path());
-        assert!(refused(chosen.readable(s(dir.path()))));
+        assert!(refused(chosen.readable(s(&dir.path().join("inside.txt")))));
+        assert!(refused(chosen.writable(s(&dir.path().join("inside.txt")))));
 
         let file = dir.path().join("a.txt");
         std::fs::write(&file, "نص").unwrap();

@@ -95,10 +95,12 @@ fn a_path_that_climbs_out_of_a_chosen_one_is_refused() {
     assert!(refused(call(&w, "import_preview", json!({ "source": { "kind": "file", "path": climb } }))));
     let through_file = format!("{}/../../.ssh/id_rsa", dropped.display());
     assert!(refused(call(&w, "import_preview", json!({ "source": { "kind": "file", "path": through_file } }))));
-    // A dropped folder gives nothing inside it.
+    // A dropped folder gives nothing inside it; the folder itself is not a file to import.
     let inside = news.join("other.txt");
     std::fs::write(&inside, "نص").unwrap();
     assert!(refused(call(&w, "import_classify", json!({ "path": inside }))));
+    let folder = call(&w, "import_preview", json!({ "source": { "kind": "file", "path": news } })).unwrap_err();
+    assert_eq!(folder["kind"], "not-a-file");
     let out = format!("{}/../.bashrc", news.display());
     assert!(refused(call(&w, "export_write", json!({ "articleId": id, "format": "txt", "path": out }))));
     assert!(!home.join(".bashrc").exists());
