@@ -38,6 +38,7 @@ fn not_chosen(path: &Path, what: &str) -> IpcError {
     IpcError {
         kind: ErrorKind::PathNotChosen,
         message: format!("{} was not chosen {what} in this session", path.display()),
+        args: Default::default(),
     }
 }
 

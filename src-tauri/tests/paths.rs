@@ -30,6 +30,7 @@ fn every_command_that_reads_or_writes_refuses_a_path_not_chosen() {
         assert!(refused(call(&w, "import_commit", json!({ "source": file }))), "{path}");
         assert!(refused(call(&w, "import_classify", json!({ "path": path }))), "{path}");
         assert!(refused(call(&w, "glossary_import", json!({ "path": path }))), "{path}");
+        assert!(refused(call(&w, "glossary_import_preview", json!({ "path": path }))), "{path}");
         assert!(refused(call(&w, "memory_import_tmx", json!({ "path": path }))), "{path}");
     }
     assert_eq!(call(&w, "articles_list", json!({})).unwrap().as_array().unwrap().len(), 1, "nothing imported");

@@ -77,6 +77,7 @@ for (const lang of ['en', 'ar']) {
       await refused(app, 'import_commit', { source: { kind: 'file', path } });
       await refused(app, 'import_classify', { path });
       await refused(app, 'glossary_import', { path });
+      await refused(app, 'glossary_import_preview', { path });
       await refused(app, 'memory_import_tmx', { path });
     }
     const out = join(dir, 'out.txt');
