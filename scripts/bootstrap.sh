@@ -16,7 +16,7 @@ packages=(
   hunspell-en-us hunspell-en-gb
 )
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth webkit2gtk-driver libxml2-utils python3-venv)
+  packages+=(xvfb xauth webkit2gtk-driver libxml2-utils python3-venv xdotool)
 fi
 
 missing=()

@@ -256,6 +256,7 @@ error-entry-incomplete = يحتاج الاسم إلى صيغة عربية وصي
 error-entry-duplicate = في المسرد اسم بهذه الصيغة العربية بالفعل.
 error-spell-dictionary-missing = قاموس الإملاء الإنجليزي غير مثبت. ثبت الحزمة hunspell-en-us (الأمريكية) أو hunspell-en-gb (البريطانية)، ثم افتح المقال من جديد.
 error-spell-dictionary-damaged = تتعذر قراءة قاموس الإملاء الإنجليزي. أعد تثبيت الحزمة hunspell-en-us أو hunspell-en-gb.
+error-path-not-chosen = لا يقرأ دراغومان ولا يكتب إلا الملفات التي تختارها في نافذتي الفتح والحفظ أو تسحبها إلى نافذته. اختر الملف مرة أخرى؛ لم يقرأ أو يكتب شيء.
 error-internal = حدث خطأ داخل دراغومان.
 startup-error-heading = لا يستطيع دراغومان فتح قاعدة بياناته
 startup-error-path = ملف قاعدة البيانات: { $path }

@@ -201,6 +201,7 @@ error-entry-incomplete = A name needs both an Arabic form and an English form.
 error-entry-duplicate = The glossary already has a name with this Arabic form.
 error-spell-dictionary-missing = The English spelling dictionary is not installed. Install the package hunspell-en-us (US) or hunspell-en-gb (UK), then open the article again.
 error-spell-dictionary-damaged = The English spelling dictionary cannot be read. Reinstall the package hunspell-en-us or hunspell-en-gb.
+error-path-not-chosen = Dragoman reads and writes only the files you choose in its Open and Save dialogs or drop onto its window. Choose the file again; nothing was read or written.
 error-internal = Something went wrong inside Dragoman.
 startup-error-heading = Dragoman cannot open its database
 startup-error-path = Database file: { $path }

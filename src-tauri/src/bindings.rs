@@ -49,6 +49,9 @@ macro_rules! ipc_types {
             dragoman_core::import::work::Phase,
             dragoman_core::import::work::Progress,
             dragoman_core::usecases::glossary::DroppedFile,
+            // the files the translator chooses
+            crate::commands::files::OpenKind,
+            crate::commands::files::SaveType,
             // glossary
             dragoman_core::names::glossary::NameType,
             dragoman_core::names::glossary::GlossaryEntry,

@@ -3,6 +3,7 @@
 #[macro_use]
 pub mod commands;
 pub mod bindings;
+pub mod chosen;
 pub mod error;
 pub mod spell;
 pub mod state;
@@ -39,9 +40,32 @@ fn init_tracing(log_dir: Option<std::path::PathBuf>) -> Option<tracing_appender:
     guard
 }
 
+/// Files dropped onto the window may be read: recorded here, when the drop reaches the app.
+/// Tauri calls this in the same turn of the event loop in which it sends the page the drop,
+/// so the page's request for the file, handled on that loop too, always comes after it.
+pub fn on_drop<R: Runtime>(app: &tauri::AppHandle<R>, event: &tauri::DragDropEvent) {
+    if let tauri::DragDropEvent::Drop { paths, .. } = event {
+        if let Some(state) = app.try_state::<AppState>() {
+            for path in paths {
+                state.chosen.allow_read(path);
+            }
+        }
+    }
+}
+
 pub fn run() {
     with_commands(tauri::Builder::default())
         .plugin(tauri_plugin_dialog::init())
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::DragDrop(drop) = event {
+                on_drop(window.app_handle(), drop);
+            }
+        })
+        .on_webview_event(|webview, event| {
+            if let tauri::WebviewEvent::DragDrop(drop) = event {
+                on_drop(webview.app_handle(), drop);
+            }
+        })
         .setup(|app| {
             let guard = init_tracing(app.path().app_log_dir().ok());
             if let Some(guard) = guard {

@@ -30,6 +30,9 @@ pub struct AppState {
     /// The QA checks' issues of each segment by its own checks, kept between runs. Locked
     /// after the store and the glossary.
     pub qa: Mutex<dragoman_core::qa::run::Cache>,
+    /// The files the translator chose this session (dialogs, drops): the only paths the
+    /// commands read or write.
+    pub chosen: crate::chosen::Chosen,
 }
 
 /// What a glossary edit did, for updating the compiled glossary.
@@ -50,6 +53,7 @@ impl AppState {
             spell: SpellState::default(),
             qa: Mutex::new(dragoman_core::qa::run::Cache::new()),
             import_work: Mutex::new(None),
+            chosen: Default::default(),
         }
     }
 

@@ -3,7 +3,7 @@
 mod support;
 
 use serde_json::{json, Value};
-use support::{app_with, call};
+use support::{app_with, call, drop_files, save_as};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -124,6 +124,7 @@ fn files_are_previewed_and_imported_with_the_chosen_encoding() {
     // «الكرملين يقول» and a paragraph, in windows-1256.
     std::fs::write(&file, b"\xC7\xE1\xDF\xD1\xE3\xE1\xED\xE4 \xED\xDE\xE6\xE1\n\n\xE4\xD5.").unwrap();
     let source = json!({ "kind": "file", "path": file.to_str().unwrap() });
+    drop_files(&w, &[&file]);
     let p = call(&w, "import_preview", json!({ "source": source })).unwrap();
     assert_eq!((p["encoding"].as_str(), p["title"].as_str()), (Some("windows-1256"), Some("الكرملين يقول")));
     let err = call(&w, "import_preview", json!({ "source": source, "encoding": "UTF-8" })).unwrap_err();
@@ -134,8 +135,12 @@ fn files_are_previewed_and_imported_with_the_chosen_encoding() {
         (Some("Wire"), Some("windows-1256"), Some("text"))
     );
 
+    // A file chosen and gone since is the read's error; one never chosen is refused,
+    // whether or not it exists.
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(call(&w, "import_preview", json!({ "source": source })).unwrap_err()["kind"], "io");
     let missing = json!({ "kind": "file", "path": dir.path().join("nope.txt").to_str().unwrap() });
-    assert_eq!(call(&w, "import_preview", json!({ "source": missing })).unwrap_err()["kind"], "io");
+    assert_eq!(call(&w, "import_preview", json!({ "source": missing })).unwrap_err()["kind"], "path-not-chosen");
 }
 
 #[test]
@@ -248,6 +253,7 @@ fn the_translators_day_through_the_commands() {
     assert_eq!(call(&w, "drafts_list", json!({ "articleId": id })).unwrap().as_array().unwrap().len(), 3);
 
     let file = dir.path().join("out.docx");
+    save_as(&w, &file);
     let path = call(
         &w,
         "export_write",
@@ -256,8 +262,13 @@ fn the_translators_day_through_the_commands() {
     .unwrap();
     assert_eq!(path, file.to_str().unwrap());
     assert!(std::fs::read(&file).unwrap().starts_with(b"PK"));
-    let err = call(&w, "export_write", json!({ "articleId": id, "format": "txt", "path": "/proc/no/such/x.txt" }))
-        .unwrap_err();
+    // Chosen, but its folder has gone since: the write's error.
+    let gone = dir.path().join("gone");
+    std::fs::create_dir(&gone).unwrap();
+    save_as(&w, &gone.join("x.txt"));
+    std::fs::remove_dir(&gone).unwrap();
+    let err =
+        call(&w, "export_write", json!({ "articleId": id, "format": "txt", "path": gone.join("x.txt") })).unwrap_err();
     assert_eq!(err["kind"], "write-failed");
 }
 
@@ -267,6 +278,7 @@ fn glossary_commands_keep_the_highlights_in_step_with_edits_here_and_elsewhere()
     let db = dir.path().join("d.db");
     let (_app, w) = app_with(db.clone());
     let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/names.csv");
+    drop_files(&w, &[std::path::Path::new(names)]);
     let report = call(&w, "glossary_import", json!({ "path": names })).unwrap();
     assert_eq!((report["added"].as_i64(), report["skipped"].as_array().map(Vec::len)), (Some(14), Some(0)));
     let article = call(&w, "articles_create_sample", json!({})).unwrap();
@@ -309,7 +321,11 @@ fn glossary_commands_keep_the_highlights_in_step_with_edits_here_and_elsewhere()
 
     let page = call(&w, "glossary_search", json!({ "query": "بيسكوف", "kind": "person" })).unwrap();
     assert_eq!((page["total"].as_i64(), page["count"].as_i64()), (Some(1), Some(13)));
-    let err = call(&w, "glossary_import", json!({ "path": dir.path().join("missing.csv") })).unwrap_err();
+    let copy = dir.path().join("copy.csv");
+    std::fs::copy(names, &copy).unwrap();
+    drop_files(&w, &[&copy]);
+    std::fs::remove_file(&copy).unwrap();
+    let err = call(&w, "glossary_import", json!({ "path": copy })).unwrap_err();
     assert_eq!(err["kind"], "io");
     let err = call(
         &w,
@@ -350,9 +366,11 @@ fn what_the_ui_shows_comes_from_the_core() {
     // A dropped file: a glossary by its content, whatever its name.
     let glossary = dir.path().join("names.txt");
     std::fs::write(&glossary, "arabic,english,type\nكييف,Kyiv,place\n").unwrap();
+    drop_files(&w, &[&glossary]);
     assert_eq!(call(&w, "import_classify", json!({ "path": glossary })).unwrap(), json!("glossary"));
     let article = dir.path().join("article.txt");
     std::fs::write(&article, text).unwrap();
+    drop_files(&w, &[&article]);
     assert_eq!(call(&w, "import_classify", json!({ "path": article })).unwrap(), json!("article"));
 }
 

@@ -141,9 +141,9 @@ fn every_command_function_is_listed_under_its_file() {
         let mut lines = text.lines().map(str::trim);
         while let Some(line) = lines.next() {
             if line.starts_with("#[tauri::command") {
-                let f = lines.find(|l| l.starts_with("pub fn ")).expect("a command function");
-                let name: String =
-                    f["pub fn ".len()..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                let f = lines.find(|l| l.starts_with("pub fn ") || l.starts_with("pub async fn ")).expect("a command");
+                let f = f.trim_start_matches("pub ").trim_start_matches("async ").trim_start_matches("fn ");
+                let name: String = f.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
                 defined.insert(format!("{module}::{name}"));
             }
         }
@@ -217,7 +217,7 @@ fn command_arguments() -> std::collections::BTreeMap<String, BTreeSet<String>> {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for (at, _) in text.match_indices("#[tauri::command") {
             let rest = &text[at..];
-            let name_at = rest.find("pub fn ").unwrap() + "pub fn ".len();
+            let name_at = rest.find("fn ").unwrap() + "fn ".len();
             let open = name_at + rest[name_at..].find('(').unwrap();
             // Without its generic parameters (`<R: Runtime>`).
             let name = rest[name_at..open].split('<').next().unwrap().trim().to_owned();

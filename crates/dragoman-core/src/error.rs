@@ -156,6 +156,8 @@ error_kinds! {
     Cancelled => "cancelled",
     SpellDictionaryMissing => "spell-dictionary-missing",
     SpellDictionaryDamaged => "spell-dictionary-damaged",
+    /// Not from the core: a path the window named that no native dialog or drop gave it.
+    PathNotChosen => "path-not-chosen",
     /// Not from the core: a shell's own failure it did not expect (a panic, a lost window).
     Internal => "internal",
 }

@@ -6,8 +6,9 @@ use tauri::State;
 use crate::error::IpcError;
 use crate::state::AppState;
 
-/// Export an article to `path` (chosen in the save dialog). The file is written beside
-/// its destination and renamed into place, so a failed export never leaves half a file.
+/// Export an article to `path`, which the translator chose in the save dialog (any other
+/// path is refused). The file is written beside its destination and renamed into place, so
+/// a failed export never leaves half a file.
 #[tauri::command(async)]
 pub fn export_write(
     state: State<'_, AppState>,
@@ -15,7 +16,7 @@ pub fn export_write(
     format: ExportFormat,
     path: String,
 ) -> Result<String, IpcError> {
-    let path = std::path::PathBuf::from(path);
+    let path = state.chosen.writable(&path)?;
     // Only the reading holds the store; building and writing the file do not.
     let (article, segments) = state.with_store(|s| export::load(s, article_id))?;
     export::to_file(&article, &segments, format, &path)?;

@@ -1,7 +1,5 @@
 //! The glossary: search, add, update, delete, import and export. Edits go through
 //! `AppState::edit_glossary`, which keeps the compiled glossary in step.
-use std::path::Path;
-
 use dragoman_core::formats::glossary_file::GlossaryFormat;
 use dragoman_core::names::glossary::{GlossaryEntry, ImportReport, NameType, StoredEntry};
 use dragoman_core::usecases::glossary::{self, GlossaryPage};
@@ -52,26 +50,27 @@ pub fn glossary_delete(state: State<'_, AppState>, id: i64) -> Result<(), IpcErr
 /// same import, rolled back).
 #[tauri::command(async)]
 pub fn glossary_import_preview(state: State<'_, AppState>, path: String) -> Result<ImportReport, IpcError> {
-    let read = glossary::read_for_import(Path::new(&path))?;
+    let read = glossary::read_for_import(&state.chosen.readable(&path)?)?;
     state.with_store(|s| glossary::preview_entries(s, read))
 }
 
-/// Import a CSV or TBX file (chosen in the open dialog) into the glossary, in one
-/// transaction. A file that cannot be used at all changes nothing.
+/// Import a CSV or TBX file (chosen in the open dialog or dropped; no other path) into the
+/// glossary, in one transaction. A file that cannot be used at all changes nothing.
 #[tauri::command(async)]
 pub fn glossary_import(state: State<'_, AppState>, path: String) -> Result<ImportReport, IpcError> {
     state.wait_checked()?;
-    let read = glossary::read_for_import(Path::new(&path))?;
+    let read = glossary::read_for_import(&state.chosen.readable(&path)?)?;
     state.edit_glossary(|s| {
         let (report, changed) = glossary::import_entries(s, read)?;
         Ok((report, GlossaryChange::Upsert(changed)))
     })
 }
 
-/// Write the whole glossary to `path` as CSV or TBX.
+/// Write the whole glossary to `path` (chosen in the save dialog) as CSV or TBX.
 #[tauri::command(async)]
 pub fn glossary_export(state: State<'_, AppState>, path: String, format: GlossaryFormat) -> Result<usize, IpcError> {
+    let path = state.chosen.writable(&path)?;
     // Only the reading holds the store; serialising and writing the file do not.
     let entries = state.with_store(|s| glossary::entries(s))?;
-    Ok(glossary::write_file(&entries, Path::new(&path), format)?)
+    Ok(glossary::write_file(&entries, &path, format)?)
 }

@@ -1,6 +1,6 @@
 //! Importing an article: a preview first, then the same reading stored.
 use dragoman_core::import::work::Progress;
-use dragoman_core::import::Preview;
+use dragoman_core::import::{ImportOptions, Preview};
 use dragoman_core::usecases::glossary::{self as glossary_usecases, DroppedFile};
 use dragoman_core::usecases::import::{self, ImportSource};
 use dragoman_core::Article;
@@ -25,7 +25,7 @@ pub fn import_preview(
             previous.cancel();
         }
     }
-    let preview = import::preview(&source, &opts)?;
+    let preview = read(&state, &source, &opts)?;
     state.with_store(|s| import::with_existing(s, preview))
 }
 
@@ -59,12 +59,20 @@ pub fn import_commit(
     excluded: Option<Vec<usize>>,
 ) -> Result<Article, IpcError> {
     state.wait_checked()?;
-    let preview = import::preview(&source, &import::options(encoding, repair_mojibake))?;
+    let preview = read(&state, &source, &import::options(encoding, repair_mojibake))?;
     state.with_store(|s| import::commit(s, preview, title.as_deref(), excluded.as_deref().unwrap_or_default()))
 }
 
 /// Whether a file dropped onto the window is a glossary or an article, by its content.
 #[tauri::command(async)]
-pub fn import_classify(path: String) -> DroppedFile {
-    glossary_usecases::classify(std::path::Path::new(&path))
+pub fn import_classify(state: State<'_, AppState>, path: String) -> Result<DroppedFile, IpcError> {
+    Ok(glossary_usecases::classify(&state.chosen.readable(&path)?))
+}
+
+/// The preview of `source`: a file only if the translator chose it (a dialog, a drop).
+fn read(state: &AppState, source: &ImportSource, opts: &ImportOptions) -> Result<Preview, IpcError> {
+    Ok(match source {
+        ImportSource::File { path } => import::preview_file(&state.chosen.readable(path)?, opts)?,
+        paste => import::preview(paste, opts)?,
+    })
 }

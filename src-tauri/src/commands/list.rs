@@ -43,6 +43,8 @@ macro_rules! with_commands_list {
             drafts::drafts_create,
             drafts::drafts_compare,
             drafts::drafts_restore,
+            files::files_pick_open,
+            files::files_pick_save,
             import::import_preview,
             import::import_commit,
             import::import_progress,

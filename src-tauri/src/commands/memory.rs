@@ -57,18 +57,21 @@ pub fn memory_set_settings(state: State<'_, AppState>, change: SettingsChange) -
     state.with_store(|s| memory::set_settings(s, change))
 }
 
-/// Add a TMX file's units to the memory (one transaction); what was added, updated, already
-/// there and skipped.
+/// Add the units of a TMX file (chosen in the open dialog or dropped) to the memory, in one
+/// transaction; what was added, updated, already there and skipped.
 #[tauri::command(async)]
 pub fn memory_import_tmx(state: State<'_, AppState>, path: String) -> Result<TmxReport, IpcError> {
     state.wait_checked()?;
-    let report = state.with_store(|s| tmx::import(s, std::path::Path::new(&path)))?;
+    let path = state.chosen.readable(&path)?;
+    let report = state.with_store(|s| tmx::import(s, &path))?;
     tracing::info!(added = report.added, updated = report.updated, skipped = report.skipped_total(), "TMX imported");
     Ok(report)
 }
 
-/// Write the whole memory (or one article's units) as TMX 1.4b; how many units.
+/// Write the whole memory (or one article's units) as TMX 1.4b to a file chosen in the save
+/// dialog; how many units.
 #[tauri::command(async)]
 pub fn memory_export_tmx(state: State<'_, AppState>, path: String, article_id: Option<i64>) -> Result<usize, IpcError> {
-    state.with_store(|s| tmx::export(s, std::path::Path::new(&path), article_id))
+    let path = state.chosen.writable(&path)?;
+    state.with_store(|s| tmx::export(s, &path, article_id))
 }

@@ -10,6 +10,7 @@ pub mod articles;
 pub mod backups;
 pub mod drafts;
 pub mod export;
+pub mod files;
 pub mod glossary;
 pub mod import;
 pub mod memory;

@@ -30,3 +30,21 @@ pub fn call(webview: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Res
     )
     .map(|body| body.deserialize::<Value>().unwrap())
 }
+
+/// Drop `paths` onto the window, as the translator does: what the app records before the
+/// page hears of the drop (`dragoman_desktop::on_drop`), so that the files may be read.
+#[allow(dead_code)] // not every test file drops files
+pub fn drop_files(webview: &WebviewWindow<MockRuntime>, paths: &[&std::path::Path]) {
+    let event = tauri::DragDropEvent::Drop {
+        paths: paths.iter().map(|p| p.to_path_buf()).collect(),
+        position: tauri::PhysicalPosition::new(10.0, 10.0),
+    };
+    dragoman_desktop::on_drop(webview.app_handle(), &event);
+}
+
+/// `path` as a save dialog gives it: it may then be written (the dialog itself cannot be
+/// shown under the mock runtime).
+#[allow(dead_code)]
+pub fn save_as(webview: &WebviewWindow<MockRuntime>, path: &std::path::Path) {
+    webview.state::<AppState>().chosen.allow_write(path);
+}

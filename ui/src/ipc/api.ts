@@ -46,6 +46,8 @@ import type {
   MemorySettings,
   SettingsChange,
   TmxReport,
+  OpenKind,
+  SaveType,
 } from './types';
 
 export function isIpcError(e: unknown): e is IpcError {
@@ -100,6 +102,11 @@ export const api = {
   importProgress: () => invoke<Progress | null>('import_progress'),
   cancelImport: () => invoke<void>('import_cancel'),
   classifyFile: (path: string) => invoke<DroppedFile>('import_classify', { path }),
+  // The native dialogs, opened by the shell, which records the file picked: the commands
+  // that read or write files take only such paths (and dropped files).
+  pickOpen: (kind: OpenKind, filterName: string) => invoke<string | null>('files_pick_open', { kind, filterName }),
+  pickSave: (defaultName: string, fileType: SaveType, filterName: string) =>
+    invoke<string | null>('files_pick_save', { defaultName, fileType, filterName }),
   commitImport: (
     source: ImportSource,
     encoding: string | null,

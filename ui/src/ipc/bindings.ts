@@ -7,7 +7,7 @@
  * `error-<id>` in every shell. The same enum is generated for the UI
  * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
  */
-export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "cancelled" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "internal";
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "cancelled" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "path-not-chosen" | "internal";
 
 export type IpcError = { kind: ErrorKind, message: string, 
 /**
@@ -364,6 +364,16 @@ export type Progress = { phase: Phase, done: number, total: number, };
  * is offered as an article.
  */
 export type DroppedFile = "glossary" | "article";
+
+/**
+ * What an open dialog is for; the files it offers by extension.
+ */
+export type OpenKind = "article" | "glossary" | "tmx";
+
+/**
+ * The type of file a save dialog proposes, which is its extension.
+ */
+export type SaveType = "txt" | "md" | "html" | "docx" | "csv" | "tbx" | "tmx";
 
 /**
  * What a name is.

@@ -1,17 +1,13 @@
-// Files from the desktop: the open-file dialog and files dropped onto the window.
+// Files from the desktop: the native open and save dialogs (opened by the shell, which
+// records the file picked) and files dropped onto the window (which the shell records as
+// the drop reaches it). The commands that read or write files take no other path.
 import { getCurrentWebview } from '@tauri-apps/api/webview';
-import { open, save } from '@tauri-apps/plugin-dialog';
+import { api } from './api';
+import type { SaveType } from './types';
 
-export const IMPORT_EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'md', 'markdown'];
-
-/** Ask for one file to import; null when the user cancels. */
+/** Ask for one article file to import; null when the user cancels. */
 export async function chooseImportFile(filterName: string): Promise<string | null> {
-  const picked = await open({
-    multiple: false,
-    directory: false,
-    filters: [{ name: filterName, extensions: IMPORT_EXTENSIONS }],
-  });
-  return typeof picked === 'string' ? picked : null;
+  return api.pickOpen('article', filterName);
 }
 
 /** Call `ondrop` with the first file dropped onto the window; `onhover` while dragging. */
@@ -28,23 +24,16 @@ export async function onFileDrop(ondrop: (path: string) => void, onhover: (over:
 }
 
 /** Ask where to save an export; null when the user cancels. */
-export async function chooseSavePath(defaultName: string, filterName: string, extension: string): Promise<string | null> {
-  const picked = await save({ defaultPath: defaultName, filters: [{ name: filterName, extensions: [extension] }] });
-  return picked ?? null;
+export async function chooseSavePath(defaultName: string, filterName: string, type: SaveType): Promise<string | null> {
+  return api.pickSave(defaultName, type, filterName);
 }
 
 /** Ask for a glossary file (CSV or TBX) to import; null when the user cancels. */
 export async function chooseGlossaryFile(filterName: string): Promise<string | null> {
-  const picked = await open({
-    multiple: false,
-    directory: false,
-    filters: [{ name: filterName, extensions: ['csv', 'tbx', 'xml'] }],
-  });
-  return typeof picked === 'string' ? picked : null;
+  return api.pickOpen('glossary', filterName);
 }
 
 /** Ask for a TMX file to add to the memory; null when the user cancels. */
 export async function chooseTmxFile(filterName: string): Promise<string | null> {
-  const picked = await open({ multiple: false, directory: false, filters: [{ name: filterName, extensions: ['tmx', 'xml'] }] });
-  return typeof picked === 'string' ? picked : null;
+  return api.pickOpen('tmx', filterName);
 }
