@@ -429,21 +429,33 @@ glossary-skipped-line = { $line ->
    *[other] line { $line }: { $reason }
 }
 glossary-preview-heading = What this file will change
-glossary-preview-added = { PLURAL($count) ->
-    [one] One name will be added
-   *[other] { $count } names will be added
+glossary-preview-added = { $count ->
+    [0] No name will be added
+   *[other] { PLURAL($count) ->
+        [one] One name will be added
+       *[other] { $count } names will be added
+    }
 }
-glossary-preview-updated = { PLURAL($count) ->
-    [one] One name will change
-   *[other] { $count } names will change
+glossary-preview-updated = { $count ->
+    [0] No name will change
+   *[other] { PLURAL($count) ->
+        [one] One name will change
+       *[other] { $count } names will change
+    }
 }
-glossary-preview-unchanged = { PLURAL($count) ->
-    [one] One is already there as the file has it
-   *[other] { $count } are already there as the file has them
+glossary-preview-unchanged = { $count ->
+    [0] None is already there as the file has it
+   *[other] { PLURAL($count) ->
+        [one] One is already there as the file has it
+       *[other] { $count } are already there as the file has them
+    }
 }
-glossary-preview-skipped = { PLURAL($count) ->
-    [one] One row will be skipped:
-   *[other] { $count } rows will be skipped:
+glossary-preview-skipped = { $count ->
+    [0] No row will be skipped
+   *[other] { PLURAL($count) ->
+        [one] One row will be skipped:
+       *[other] { $count } rows will be skipped:
+    }
 }
 glossary-preview-new = new
 glossary-preview-empty = (nothing)
