@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { openSync, closeSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { allById, byId, click, launch, paste, quit, screenshot, shown, tempDb, textOf, TIMEOUT } from './helpers.mjs';
+import { box, allById, byId, click, launch, paste, quit, screenshot, shown, tempDb, textOf, TIMEOUT } from './helpers.mjs';
 
 const CLI = process.env.DRAGOMAN_E2E_CLI;
 const cli = (db, ...args) => execFileSync(CLI, ['--db', db, ...args], { env: { ...process.env, LANG: 'en_US.UTF-8' } }).toString();
@@ -33,14 +33,6 @@ const SIZES = [
   [1280, 820],
   [720, 480],
 ];
-
-/** The element's box and the window's size. */
-async function box(app, el) {
-  return app.execute((node) => {
-    const r = node.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height, vw: innerWidth, vh: innerHeight };
-  }, el);
-}
 
 for (const lang of ['en', 'ar']) {
   test(`a backup made by hand is restored, and what it replaced is kept (${lang})`, async (t) => {

@@ -2,20 +2,12 @@
 // the smallest the window allows (720×480, tauri.conf.json).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byId, click, launch, paste, quit, screenshot, shown, tempDb } from './helpers.mjs';
+import { box, byId, click, launch, paste, quit, screenshot, shown, tempDb } from './helpers.mjs';
 
 const SIZES = [
   [1280, 820],
   [720, 480],
 ];
-
-/** Where an element is and how big, and the window's inner size. */
-async function box(app, el) {
-  return app.execute((node) => {
-    const r = node.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height, vw: innerWidth, vh: innerHeight };
-  }, el);
-}
 
 /** The width and height of a label's own text (not of the row it sits in). */
 async function textBox(app, label) {

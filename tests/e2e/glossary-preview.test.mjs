@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { allById, byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf } from './helpers.mjs';
+import { box, allById, byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf } from './helpers.mjs';
 
 const CLI = process.env.DRAGOMAN_E2E_CLI;
 const NAMES = new URL('../fixtures/names.csv', import.meta.url).pathname;
@@ -23,13 +23,6 @@ async function answerOpenDialog(path) {
   xdotool('type', '--window', id, '--delay', '15', path);
   await sleep(300);
   xdotool('key', '--window', id, 'Return');
-}
-
-async function box(app, el) {
-  return app.execute((node) => {
-    const r = node.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, vw: innerWidth, vh: innerHeight };
-  }, el);
 }
 
 const L = {

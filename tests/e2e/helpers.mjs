@@ -214,6 +214,14 @@ export async function rect(browser, el) {
   }, el);
 }
 
+/** Where an element is and how big, and the window's inner size. */
+export async function box(browser, el) {
+  return browser.execute((node) => {
+    const r = node.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height, vw: innerWidth, vh: innerHeight };
+  }, el);
+}
+
 /** Wait until the editor reports everything saved. */
 export async function waitSaved(browser) {
   const status = await byId(browser, 'save-status');
