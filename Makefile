@@ -47,10 +47,12 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 
-## The Rust tests, then translate-toolkit reading a TMX export (scripts/tmx-interop.sh).
+## The Rust tests, then translate-toolkit reading a TMX export and both XLIFF exports
+## (scripts/tmx-interop.sh, scripts/xliff-interop.sh).
 test-rust:
 	cargo test --workspace --locked --no-fail-fast
 	scripts/tmx-interop.sh
+	scripts/xliff-interop.sh
 
 test-ui:
 	npm run check

@@ -114,8 +114,9 @@ enum Command {
     /// Replace the database with a backup. The backup must be a sound Dragoman database; the
     /// current one is kept in the backups folder first. Works on a damaged database too.
     Restore { file: PathBuf },
-    /// Export an article: the English (txt, md, html, docx) or both languages side by side
-    /// (bilingual-html, bilingual-docx).
+    /// Export an article: the English (txt, md, html, docx), both languages side by side
+    /// (bilingual-html, bilingual-docx), or XLIFF 1.2 or 2.1 for another tool (xliff12,
+    /// xliff21: a unit per segment, with its state and its glossary names as notes).
     Export {
         id: i64,
         #[arg(long, value_name = "FORMAT")]
@@ -484,11 +485,15 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::Export { id, format, output } => {
-            let format = dragoman_core::formats::export::ExportFormat::parse(&format).ok_or_else(|| {
-                Error::Invalid(format!(
-                    "unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx"
-                ))
-            })?;
+            let xliff = dragoman_core::formats::xliff::XliffVersion::parse(&format);
+            let format = match xliff {
+                Some(_) => dragoman_core::formats::export::ExportFormat::BilingualHtml, // unused
+                None => dragoman_core::formats::export::ExportFormat::parse(&format).ok_or_else(|| {
+                    Error::Invalid(format!(
+                        "unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx, xliff12, xliff21"
+                    ))
+                })?,
+            };
             let store = open_to_read(cli.db, l10n)?;
             let (article, segments) = usecases::export::load(&store, id)?;
             let glossary = dragoman_core::names::glossary::Compiled::new(store.glossary_entries()?);
@@ -503,6 +508,12 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                 usecases::qa::Inputs { glossary: &glossary, speller: speller.as_ref(), known: vec![&words, &personal] };
             let report = usecases::qa::check_article(&store, id, &inputs, None)?;
             warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &report));
+            if let Some(version) = xliff {
+                // Bilingual, for another tool: what is unfinished goes as it is, with its state.
+                let notes = usecases::export::name_notes(&segments, &glossary);
+                usecases::export::xliff(&article, &segments, version, &notes, output.as_deref(), &mut out)?;
+                return Ok(());
+            }
             match output {
                 Some(path) => usecases::export::to_file(&article, &segments, format, &path)?,
                 None => usecases::export::to_writer(&article, &segments, format, &mut out)?,

@@ -8,6 +8,7 @@ pub mod export;
 pub mod glossary_file;
 pub mod tbx;
 pub mod tmx;
+pub mod xliff;
 pub mod xml;
 
 /// The `clitics` field of a glossary file (CSV column, TBX note): empty, true, yes or 1 (in

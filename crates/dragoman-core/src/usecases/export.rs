@@ -79,6 +79,59 @@ pub fn to_writer(article: &Article, segments: &[Segment], format: ExportFormat, 
     Ok(())
 }
 
+/// The glossary names of each segment, as XLIFF notes a reviewer sees: "بوتين = Putin".
+pub fn name_notes(
+    segments: &[Segment],
+    glossary: &crate::names::glossary::Compiled,
+) -> std::collections::HashMap<i64, Vec<String>> {
+    let annotated = crate::names::annotate::annotate(segments, glossary);
+    let mut notes = std::collections::HashMap::new();
+    for s in &annotated.segments {
+        let mut lines: Vec<String> = Vec::new();
+        for span in &s.names {
+            if let Some(entry) = annotated.entry(span.entry_id) {
+                let line = format!("{} = {}", entry.arabic, entry.english);
+                if !lines.contains(&line) {
+                    lines.push(line);
+                }
+            }
+        }
+        if !lines.is_empty() {
+            notes.insert(s.segment_id, lines);
+        }
+    }
+    notes
+}
+
+/// The article as XLIFF (`formats::xliff`), with each segment's glossary names as notes,
+/// written to `path` (beside it, then renamed) or, with no path, to `out`.
+pub fn xliff(
+    article: &Article,
+    segments: &[Segment],
+    version: crate::formats::xliff::XliffVersion,
+    notes: &std::collections::HashMap<i64, Vec<String>>,
+    path: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<()> {
+    let note = |s: &Segment| notes.get(&s.id).cloned().unwrap_or_default();
+    match path {
+        Some(path) => {
+            export::write_with(path, |file| {
+                crate::formats::xliff::write(file, version, article, segments, note)
+                    .map(|_| ())
+                    .map_err(|source| Error::Write { path: path.to_owned(), source })
+            })?;
+            tracing::info!(article_id = article.id, ?version, path = %path.display(), "exported as XLIFF");
+        }
+        None => {
+            crate::formats::xliff::write(&mut *out, version, article, segments, note)
+                .and_then(|o| o.flush())
+                .map_err(|source| Error::Write { path: "-".into(), source })?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
