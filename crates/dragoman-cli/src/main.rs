@@ -485,15 +485,14 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             }
         }
         Command::Export { id, format, output } => {
+            // A document (ExportFormat) or XLIFF for another tool: one of the two.
             let xliff = dragoman_core::formats::xliff::XliffVersion::parse(&format);
-            let format = match xliff {
-                Some(_) => dragoman_core::formats::export::ExportFormat::BilingualHtml, // unused
-                None => dragoman_core::formats::export::ExportFormat::parse(&format).ok_or_else(|| {
-                    Error::Invalid(format!(
-                        "unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx, xliff12, xliff21"
-                    ))
-                })?,
-            };
+            let document = dragoman_core::formats::export::ExportFormat::parse(&format);
+            if xliff.is_none() && document.is_none() {
+                return Err(Error::Invalid(format!(
+                    "unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx, xliff12, xliff21"
+                )));
+            }
             let store = open_to_read(cli.db, l10n)?;
             let (article, segments) = usecases::export::load(&store, id)?;
             let glossary = dragoman_core::names::glossary::Compiled::new(store.glossary_entries()?);
@@ -508,12 +507,13 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
                 usecases::qa::Inputs { glossary: &glossary, speller: speller.as_ref(), known: vec![&words, &personal] };
             let report = usecases::qa::check_article(&store, id, &inputs, None)?;
             warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &report));
-            if let Some(version) = xliff {
+            let Some(format) = document else {
                 // Bilingual, for another tool: what is unfinished goes as it is, with its state.
+                let version = xliff.expect("checked above");
                 let notes = usecases::export::name_notes(&segments, &glossary);
                 usecases::export::xliff(&article, &segments, version, &notes, output.as_deref(), &mut out)?;
                 return Ok(());
-            }
+            };
             match output {
                 Some(path) => usecases::export::to_file(&article, &segments, format, &path)?,
                 None => usecases::export::to_writer(&article, &segments, format, &mut out)?,

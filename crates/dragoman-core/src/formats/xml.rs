@@ -104,6 +104,62 @@ pub fn xml_chars(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// An XML document written element by element (TMX, XLIFF): attribute values and text pass
+/// through [`xml_chars`] and are escaped, so no writer can emit what XML forbids.
+pub struct XmlOut<W: std::io::Write> {
+    pub out: quick_xml::Writer<W>,
+}
+
+impl<W: std::io::Write> XmlOut<W> {
+    /// Indented by two spaces, after the XML declaration.
+    pub fn new(inner: W) -> std::io::Result<XmlOut<W>> {
+        use quick_xml::events::{BytesDecl, Event};
+        let mut out = quick_xml::Writer::new_with_indent(inner, b' ', 2);
+        out.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+        Ok(XmlOut { out })
+    }
+
+    pub fn start(&mut self, name: &str, attrs: &[(&str, &str)]) -> std::io::Result<()> {
+        self.out.write_event(quick_xml::events::Event::Start(element(name, attrs)))
+    }
+
+    pub fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> std::io::Result<()> {
+        self.out.write_event(quick_xml::events::Event::Empty(element(name, attrs)))
+    }
+
+    pub fn end(&mut self, name: &str) -> std::io::Result<()> {
+        self.out.write_event(quick_xml::events::Event::End(quick_xml::events::BytesEnd::new(name)))
+    }
+
+    /// `<name attrs>text</name>` on one line: escaped, with LF, CR and tab as character
+    /// references (readers take literal line breaks for layout).
+    pub fn leaf(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> std::io::Result<()> {
+        self.start(name, attrs)?;
+        let text = xml_chars(text);
+        let mut escaped = quick_xml::escape::escape(text.as_ref()).into_owned();
+        if escaped.contains(['\n', '\t', '\r']) {
+            escaped = escaped.replace('\n', "&#10;").replace('\t', "&#9;").replace('\r', "&#13;");
+        }
+        self.out.write_event(quick_xml::events::Event::Text(quick_xml::events::BytesText::from_escaped(escaped)))?;
+        self.end(name)
+    }
+
+    /// The output, after a final line break.
+    pub fn finish(self) -> std::io::Result<W> {
+        let mut inner = self.out.into_inner();
+        inner.write_all(b"\n")?;
+        Ok(inner)
+    }
+}
+
+fn element<'a>(name: &'a str, attrs: &[(&str, &str)]) -> quick_xml::events::BytesStart<'a> {
+    let mut e = quick_xml::events::BytesStart::new(name);
+    for &(k, v) in attrs {
+        e.push_attribute((k, xml_chars(v).as_ref()));
+    }
+    e
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

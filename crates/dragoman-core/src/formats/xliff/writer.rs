@@ -1,10 +1,7 @@
 //! Writing an article as XLIFF 1.2 or 2.1 (the mapping is in [`super`]), a unit at a time.
 use std::io::{self, Write};
 
-use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-use quick_xml::Writer;
-
-use crate::formats::xml::xml_chars;
+use crate::formats::xml::{xml_chars, XmlOut};
 use crate::model::{Article, Segment, SegmentStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,8 +29,7 @@ pub fn write<W: Write>(
     segments: &[Segment],
     notes: impl Fn(&Segment) -> Vec<String>,
 ) -> io::Result<W> {
-    let mut w = X { out: Writer::new_with_indent(out, b' ', 2) };
-    w.out.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    let mut w = XmlOut::new(out)?;
     let original = format!("dragoman:article/{}", article.id);
     match version {
         XliffVersion::V12 => {
@@ -81,7 +77,7 @@ pub fn write<W: Write>(
             XliffVersion::V21 => w.start("group", &[("id", &group), ("type", "dragoman:paragraph")])?,
         }
         for s in &segments[i..end] {
-            w.unit(version, s, &notes(s))?;
+            unit(&mut w, version, s, &notes(s))?;
         }
         w.end("group")?;
         i = end;
@@ -94,111 +90,71 @@ pub fn write<W: Write>(
         XliffVersion::V21 => w.end("file")?,
     }
     w.end("xliff")?;
-    let mut inner = w.out.into_inner();
-    inner.write_all(b"\n")?;
-    Ok(inner)
+    w.finish()
 }
 
-struct X<W: Write> {
-    out: Writer<W>,
-}
-
-impl<W: Write> X<W> {
-    fn start(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
-        self.out.write_event(Event::Start(element(name, attrs)))
-    }
-
-    fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
-        self.out.write_event(Event::Empty(element(name, attrs)))
-    }
-
-    fn end(&mut self, name: &str) -> io::Result<()> {
-        self.out.write_event(Event::End(BytesEnd::new(name)))
-    }
-
-    /// `<name attrs>text</name>`, the text escaped (line breaks as references).
-    fn leaf(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) -> io::Result<()> {
-        self.start(name, attrs)?;
-        let text = xml_chars(text);
-        let mut escaped = quick_xml::escape::escape(text.as_ref()).into_owned();
-        if escaped.contains(['\n', '\t', '\r']) {
-            escaped = escaped.replace('\n', "&#10;").replace('\t', "&#9;").replace('\r', "&#13;");
-        }
-        self.out.write_event(Event::Text(BytesText::from_escaped(escaped)))?;
-        self.end(name)
-    }
-
-    fn unit(&mut self, version: XliffVersion, s: &Segment, notes: &[String]) -> io::Result<()> {
-        let id = format!("s{}", s.id);
-        let excluded = s.status == SegmentStatus::Excluded;
-        let kind = s.kind.as_str();
-        match version {
-            XliffVersion::V12 => {
-                let restype = format!("x-{kind}");
-                let mut attrs = vec![("id", id.as_str()), ("restype", restype.as_str())];
-                if excluded {
-                    attrs.push(("translate", "no"));
-                }
-                if s.status == SegmentStatus::Reviewed {
-                    attrs.push(("approved", "yes"));
-                }
-                self.start("trans-unit", &attrs)?;
-                self.leaf("source", &[("xml:lang", "ar")], &s.source)?;
-                if !excluded {
-                    let state = match s.status {
-                        SegmentStatus::New | SegmentStatus::Excluded => "new",
-                        SegmentStatus::Draft => "needs-review-translation",
-                        SegmentStatus::Translated => "translated",
-                        SegmentStatus::Reviewed => "signed-off",
-                    };
-                    self.leaf("target", &[("xml:lang", "en"), ("state", state)], &s.target)?;
-                }
-                for note in notes {
-                    self.leaf("note", &[("from", "dragoman-glossary")], note)?;
-                }
-                self.end("trans-unit")
+fn unit<W: Write>(w: &mut XmlOut<W>, version: XliffVersion, s: &Segment, notes: &[String]) -> io::Result<()> {
+    let id = format!("s{}", s.id);
+    let excluded = s.status == SegmentStatus::Excluded;
+    let kind = s.kind.as_str();
+    match version {
+        XliffVersion::V12 => {
+            let restype = format!("x-{kind}");
+            let mut attrs = vec![("id", id.as_str()), ("restype", restype.as_str())];
+            if excluded {
+                attrs.push(("translate", "no"));
             }
-            XliffVersion::V21 => {
-                let kind = format!("dragoman:{kind}");
-                let mut attrs = vec![("id", id.as_str()), ("type", kind.as_str())];
-                if excluded {
-                    attrs.push(("translate", "no"));
-                }
-                attrs.extend([("srcDir", "rtl"), ("trgDir", "ltr")]);
-                self.start("unit", &attrs)?;
-                if !notes.is_empty() {
-                    self.start("notes", &[])?;
-                    for note in notes {
-                        self.leaf("note", &[("category", "glossary")], note)?;
-                    }
-                    self.end("notes")?;
-                }
-                let (state, sub) = match s.status {
-                    SegmentStatus::New | SegmentStatus::Excluded => ("initial", None),
-                    SegmentStatus::Draft => ("initial", Some("dragoman:draft")),
-                    SegmentStatus::Translated => ("translated", None),
-                    SegmentStatus::Reviewed => ("reviewed", None),
+            if s.status == SegmentStatus::Reviewed {
+                attrs.push(("approved", "yes"));
+            }
+            w.start("trans-unit", &attrs)?;
+            w.leaf("source", &[("xml:lang", "ar")], &s.source)?;
+            if !excluded {
+                let state = match s.status {
+                    SegmentStatus::New | SegmentStatus::Excluded => "new",
+                    SegmentStatus::Draft => "needs-review-translation",
+                    SegmentStatus::Translated => "translated",
+                    SegmentStatus::Reviewed => "signed-off",
                 };
-                let mut seg = vec![("state", state)];
-                if let Some(sub) = sub {
-                    seg.push(("subState", sub));
-                }
-                self.start("segment", &seg)?;
-                self.leaf("source", &[], &s.source)?;
-                if !excluded && !s.target.is_empty() {
-                    self.leaf("target", &[], &s.target)?;
-                }
-                self.end("segment")?;
-                self.end("unit")
+                w.leaf("target", &[("xml:lang", "en"), ("state", state)], &s.target)?;
             }
+            for note in notes {
+                w.leaf("note", &[("from", "dragoman-glossary")], note)?;
+            }
+            w.end("trans-unit")
+        }
+        XliffVersion::V21 => {
+            let kind = format!("dragoman:{kind}");
+            let mut attrs = vec![("id", id.as_str()), ("type", kind.as_str())];
+            if excluded {
+                attrs.push(("translate", "no"));
+            }
+            attrs.extend([("srcDir", "rtl"), ("trgDir", "ltr")]);
+            w.start("unit", &attrs)?;
+            if !notes.is_empty() {
+                w.start("notes", &[])?;
+                for note in notes {
+                    w.leaf("note", &[("category", "glossary")], note)?;
+                }
+                w.end("notes")?;
+            }
+            let (state, sub) = match s.status {
+                SegmentStatus::New | SegmentStatus::Excluded => ("initial", None),
+                SegmentStatus::Draft => ("initial", Some("dragoman:draft")),
+                SegmentStatus::Translated => ("translated", None),
+                SegmentStatus::Reviewed => ("reviewed", None),
+            };
+            let mut seg = vec![("state", state)];
+            if let Some(sub) = sub {
+                seg.push(("subState", sub));
+            }
+            w.start("segment", &seg)?;
+            w.leaf("source", &[], &s.source)?;
+            if !excluded && !s.target.is_empty() {
+                w.leaf("target", &[], &s.target)?;
+            }
+            w.end("segment")?;
+            w.end("unit")
         }
     }
-}
-
-fn element<'a>(name: &'a str, attrs: &[(&str, &str)]) -> BytesStart<'a> {
-    let mut e = BytesStart::new(name);
-    for &(k, v) in attrs {
-        e.push_attribute((k, xml_chars(v).as_ref()));
-    }
-    e
 }
