@@ -135,6 +135,12 @@ if have "TBX files" 04_formats/tbx; then
   ignored_tests "TBX files" tbx
 fi
 
+# --- XLIFF: every file from other tools read, one unit translated, written back, re-read;
+# the same canonical XML (xmllint --c14n) outside that target (crates/dragoman-core/examples/xliff_eval.rs)
+if have "XLIFF files" 04_formats/xliff12 && example xliff_eval xliff_eval -- "$DRAGOMAN_CORPORA/04_formats"; then
+  grep '^xliff round trip' "$out/xliff_eval.txt" | sed 's/^/eval: /'
+fi
+
 # --- TMX: files from other tools import (or say why not); the export is valid TMX 1.4b -----
 if have "TMX files" 04_formats/tmx; then
   if [ -f "$DRAGOMAN_SCHEMAS/tmx14.dtd" ]; then

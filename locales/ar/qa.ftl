@@ -62,3 +62,6 @@ cli-qa-ignored = { PLURAL($count) ->
    *[other] ونحيت { $count } ملاحظة أخرى في التطبيق.
 }
 cli-qa-no-dictionary = لم يجر فحص الإملاء: لا قاموس { $variant } مثبتا (الحزمة { $package }).
+qa-code-missing = الوسم { $expected } الموجود في المصدر غير موجود في الترجمة.
+qa-code-extra = الوسم { $found } يتكرر في الترجمة أكثر مما في المصدر.
+qa-code-order = الوسوم في الترجمة بترتيب غير ترتيبها في المصدر ({ $found } بدلا من { $expected }).

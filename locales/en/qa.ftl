@@ -58,3 +58,6 @@ cli-qa-ignored = { PLURAL($count) ->
    *[other] { $count } more were set aside in the app.
 }
 cli-qa-no-dictionary = The spelling check did not run: no { $variant } dictionary is installed (the { $package } package).
+qa-code-missing = Tag { $expected } of the source is missing from the translation.
+qa-code-extra = Tag { $found } is in the translation more often than in the source.
+qa-code-order = The tags are in another order than in the source ({ $found } instead of { $expected }).

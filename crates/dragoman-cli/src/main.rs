@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod xliff;
 use dragoman_core::formats::tmx::TmxSkipped;
 use dragoman_core::import::{self, ImportOptions};
 use dragoman_core::names::glossary::Skipped;
@@ -30,11 +32,22 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import a file (.txt in any Arabic encoding, .html, .docx, .md) as a new article. When
-    /// the same text is already stored, a warning says which article it is (the import goes
-    /// on).
+    /// Import a file (.txt in any Arabic encoding, .html, .docx, .md) as a new article (when
+    /// the same text is already stored, a warning says which article it is; the import goes
+    /// on), or an XLIFF file: one Dragoman exported comes back as an update of its article
+    /// (the changes are listed first; a translation changed both here and in the file is a
+    /// conflict, kept unless --take-theirs); another tool's XLIFF becomes a new article.
     Import {
         file: PathBuf,
+        /// XLIFF: list what the file would change, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// XLIFF: take the file's translation where both sides changed it (a conflict).
+        #[arg(long)]
+        take_theirs: bool,
+        /// XLIFF: print the report (or, with --dry-run, the plan) as JSON.
+        #[arg(long)]
+        json: bool,
         /// Title of the article (default: the headline).
         #[arg(long)]
         title: Option<String>,
@@ -54,10 +67,11 @@ enum Command {
         decoding: Decoding,
     },
     /// Run the QA checks (names, numbers, dates, punctuation, spelling, consistency, as set
-    /// in the app) on a stored article or a bilingual file (TMX). Exit code 0 when there is
+    /// in the app) on a stored article or a bilingual file (TMX, XLIFF: also its inline
+    /// codes). Exit code 0 when there is
     /// nothing to fix, 1 when there are issues, 2 on an error.
     Qa {
-        /// An article's id, or the path of a TMX file.
+        /// An article's id, or the path of a TMX or XLIFF file.
         target: String,
         #[arg(long)]
         json: bool,
@@ -286,6 +300,7 @@ fn qa(db: Option<PathBuf>, target: &str, json: bool, l10n: &Localizer) -> Result
     let inputs = Inputs { glossary: &glossary, speller: speller.as_ref(), known: vec![&glossary_words, &personal] };
     let (segments, report) = match target.parse::<i64>() {
         Ok(id) if !Path::new(target).exists() => (store.segments(id)?, qa::check_article(&store, id, &inputs, None)?),
+        _ if xliff::is_xliff(Path::new(target)) => qa::check_xliff(&store, Path::new(target), &inputs)?,
         _ => qa::check_tmx(&store, Path::new(target), &inputs)?,
     };
     let lines = qa::report_lines(&report, &segments);
@@ -414,7 +429,14 @@ fn size_text(l10n: &Localizer, bytes: u64) -> String {
 fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match cli.command {
-        Command::Import { file, title, exclude_furniture, decoding } => {
+        Command::Import { file, dry_run, take_theirs, json, title, exclude_furniture, decoding } => {
+            if xliff::is_xliff(&file) {
+                let mut store = if dry_run { open(cli.db)? } else { open_to_write(cli.db)? };
+                return xliff::import(&mut store, &file, dry_run, take_theirs, json, l10n, &mut out);
+            }
+            if dry_run || take_theirs || json {
+                return Err(Error::Invalid("--dry-run, --take-theirs and --json are for XLIFF files".into()));
+            }
             let preview = preview(&file, &decoding)?;
             warn_encoding(l10n, &preview);
             let count = preview.segments.len() as i64;
@@ -486,14 +508,18 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
         }
         Command::Export { id, format, output } => {
             // A document (ExportFormat) or XLIFF for another tool: one of the two.
-            let xliff = dragoman_core::formats::xliff::XliffVersion::parse(&format);
+            let version = dragoman_core::formats::xliff::XliffVersion::parse(&format);
             let document = dragoman_core::formats::export::ExportFormat::parse(&format);
-            if xliff.is_none() && document.is_none() {
+            if version.is_none() && document.is_none() {
                 return Err(Error::Invalid(format!(
                     "unknown format {format:?}: txt, md, html, docx, bilingual-html, bilingual-docx, xliff12, xliff21"
                 )));
             }
-            let store = open_to_read(cli.db, l10n)?;
+            let mut store = open_to_read(cli.db, l10n)?;
+            if version.is_some() && usecases::xliff::is_foreign(&store, id)? {
+                // Opened from another tool's XLIFF: written back as that file.
+                return xliff::write_back(&store, id, output.as_deref(), l10n, &mut out);
+            }
             let (article, segments) = usecases::export::load(&store, id)?;
             let glossary = dragoman_core::names::glossary::Compiled::new(store.glossary_entries()?);
             let speller = dragoman_core::spell::Speller::load(
@@ -509,9 +535,10 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &report));
             let Some(format) = document else {
                 // Bilingual, for another tool: what is unfinished goes as it is, with its state.
-                let version = xliff.expect("checked above");
+                let version = version.expect("checked above");
                 let notes = usecases::export::name_notes(&segments, &glossary);
-                usecases::export::xliff(&article, &segments, version, &notes, output.as_deref(), &mut out)?;
+                let export = if store.is_read_only() { None } else { usecases::export::record_export(&mut store, id) };
+                usecases::export::xliff(&article, &segments, version, export, &notes, output.as_deref(), &mut out)?;
                 return Ok(());
             };
             match output {

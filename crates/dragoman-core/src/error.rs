@@ -64,6 +64,26 @@ pub enum Error {
     NotTmx,
     #[error("the translation memory file is {size} bytes, over the limit of {limit} bytes")]
     TmxTooLarge { size: u64, limit: u64 },
+    #[error("the file is not XLIFF (no xliff root)")]
+    NotXliff,
+    #[error("XLIFF version {version:?} is not one Dragoman reads (1.2, 2.0, 2.1, 2.2)")]
+    XliffVersion { version: String },
+    #[error("the XLIFF unit {unit:?} has no source")]
+    XliffNoSource { unit: String },
+    #[error("two XLIFF units have the id {unit:?}")]
+    XliffDuplicateId { unit: String },
+    #[error("the XLIFF's source language is {lang:?}; Dragoman translates from Arabic")]
+    XliffSourceLanguage { lang: String },
+    #[error("the XLIFF was exported from article {article}, which has been deleted")]
+    XliffArticleGone { article: i64 },
+    #[error("the XLIFF was exported from article {file_article}, not from article {article}")]
+    XliffOtherArticle { file_article: i64, article: i64 },
+    #[error("the XLIFF was not exported by Dragoman from an article, so it cannot update one")]
+    XliffNotExported,
+    #[error("the inline codes of segment {position} do not nest, so it cannot be written as XLIFF")]
+    XliffCodes { position: i64 },
+    #[error("the segments of an article opened from XLIFF are the file's units: they cannot be split or merged")]
+    XliffFixedSegments,
     #[error("an entry needs an Arabic form and an English form")]
     EntryIncomplete,
     #[error("another glossary entry already has the Arabic form {0:?}")]
@@ -145,6 +165,16 @@ error_kinds! {
     NotTbx => "not-tbx",
     NotTmx => "not-tmx",
     TmxTooLarge => "tmx-too-large",
+    NotXliff => "not-xliff",
+    XliffVersion => "xliff-version",
+    XliffNoSource => "xliff-no-source",
+    XliffDuplicateId => "xliff-duplicate-id",
+    XliffSourceLanguage => "xliff-source-language",
+    XliffArticleGone => "xliff-article-gone",
+    XliffOtherArticle => "xliff-other-article",
+    XliffNotExported => "xliff-not-exported",
+    XliffCodes => "xliff-codes",
+    XliffFixedSegments => "xliff-fixed-segments",
     EntryIncomplete => "entry-incomplete",
     EntryDuplicate => "entry-duplicate",
     Conflict => "conflict",
@@ -187,6 +217,14 @@ impl Error {
         match self {
             Error::CsvUnterminatedQuote { line } => vec![("line", line.to_string())],
             Error::CsvDuplicateColumn { name, column } => vec![("name", name.clone()), ("column", column.to_string())],
+            Error::XliffVersion { version } => vec![("version", version.clone())],
+            Error::XliffNoSource { unit } | Error::XliffDuplicateId { unit } => vec![("unit", unit.clone())],
+            Error::XliffSourceLanguage { lang } => vec![("lang", lang.clone())],
+            Error::XliffArticleGone { article } => vec![("article", article.to_string())],
+            Error::XliffOtherArticle { file_article, article } => {
+                vec![("fileArticle", file_article.to_string()), ("article", article.to_string())]
+            }
+            Error::XliffCodes { position } => vec![("position", position.to_string())],
             _ => Vec::new(),
         }
     }
@@ -227,6 +265,16 @@ impl Error {
             Error::NotTbx => K::NotTbx,
             Error::NotTmx => K::NotTmx,
             Error::TmxTooLarge { .. } => K::TmxTooLarge,
+            Error::NotXliff => K::NotXliff,
+            Error::XliffVersion { .. } => K::XliffVersion,
+            Error::XliffNoSource { .. } => K::XliffNoSource,
+            Error::XliffDuplicateId { .. } => K::XliffDuplicateId,
+            Error::XliffSourceLanguage { .. } => K::XliffSourceLanguage,
+            Error::XliffArticleGone { .. } => K::XliffArticleGone,
+            Error::XliffOtherArticle { .. } => K::XliffOtherArticle,
+            Error::XliffNotExported => K::XliffNotExported,
+            Error::XliffCodes { .. } => K::XliffCodes,
+            Error::XliffFixedSegments => K::XliffFixedSegments,
             Error::EntryIncomplete => K::EntryIncomplete,
             Error::EntryDuplicate(_) => K::EntryDuplicate,
             Error::Io { .. } => K::Io,

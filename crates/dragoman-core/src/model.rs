@@ -140,7 +140,8 @@ pub struct SegmentVersion {
     pub segment_id: i64,
     pub target: String,
     pub status: SegmentStatus,
-    /// Why it was recorded: "edit", "status", "restore", "replace", "draft-restore".
+    /// Why it was recorded: "edit", "status", "restore", "replace", "draft-restore",
+    /// "memory", "xliff-import".
     pub reason: String,
     pub created_at: i64,
 }
@@ -153,10 +154,11 @@ pub struct Draft {
     pub article_id: i64,
     /// The translator's name for it ("Translator's draft", "Edited" …); empty for automatic ones.
     pub name: String,
-    /// Why Dragoman made it, for automatic drafts: "status-change" or "before-restore".
-    #[ts(type = "'status-change' | 'before-restore' | null")]
+    /// Why Dragoman made it, for automatic drafts: "status-change", "before-restore" or
+    /// "before-xliff-import".
+    #[ts(type = "'status-change' | 'before-restore' | 'before-xliff-import' | null")]
     pub auto_kind: Option<String>,
-    /// The new status, or the name of the draft that was restored.
+    /// The new status, the name of the draft that was restored, or the XLIFF file's name.
     pub auto_detail: Option<String>,
     pub created_at: i64,
     pub segment_count: i64,

@@ -36,7 +36,7 @@ fn write(version: XliffVersion) -> (String, Vec<dragoman_core::Segment>) {
     let (a, segments) = export::load(&store, id).unwrap();
     let notes = export::name_notes(&segments, &glossary);
     let mut out = Vec::new();
-    export::xliff(&a, &segments, version, &notes, None, &mut out).unwrap();
+    export::xliff(&a, &segments, version, Some(7), &notes, None, &mut out).unwrap();
     (String::from_utf8(out).unwrap(), segments)
 }
 

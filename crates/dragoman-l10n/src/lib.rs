@@ -58,6 +58,7 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     (Lang::En, "qa.ftl", include_str!("../../../locales/en/qa.ftl")),
     (Lang::En, "qa-ui.ftl", include_str!("../../../locales/en/qa-ui.ftl")),
     (Lang::En, "backups.ftl", include_str!("../../../locales/en/backups.ftl")),
+    (Lang::En, "xliff.ftl", include_str!("../../../locales/en/xliff.ftl")),
     (Lang::Ar, "main.ftl", include_str!("../../../locales/ar/main.ftl")),
     (Lang::Ar, "cli.ftl", include_str!("../../../locales/ar/cli.ftl")),
     (Lang::Ar, "memory.ftl", include_str!("../../../locales/ar/memory.ftl")),
@@ -65,6 +66,7 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Ar, "qa.ftl", include_str!("../../../locales/ar/qa.ftl")),
     (Lang::Ar, "qa-ui.ftl", include_str!("../../../locales/ar/qa-ui.ftl")),
     (Lang::Ar, "backups.ftl", include_str!("../../../locales/ar/backups.ftl")),
+    (Lang::Ar, "xliff.ftl", include_str!("../../../locales/ar/xliff.ftl")),
 ];
 
 /// The CLDR plural category of `n` in `lang`, as Fluent variant keys spell it.

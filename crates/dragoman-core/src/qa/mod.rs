@@ -123,6 +123,14 @@ pub enum IssueKind {
     /// The same English translates another Arabic elsewhere in the article (`expected`: that
     /// Arabic; `other`: its segment's number, from 1).
     SameEnglishTwoSources,
+    /// An inline code of the source (a tag of an XLIFF file) is not in the translation
+    /// (`expected`: its number).
+    CodeMissing,
+    /// The translation has an inline code more often than the source (`found`: its number).
+    CodeExtra,
+    /// The translation has the source's inline codes in another order (`expected`: the
+    /// source's order, `found`: the translation's, as numbers).
+    CodeOrder,
 }
 
 impl IssueKind {
@@ -150,6 +158,9 @@ impl IssueKind {
             IssueKind::TranslatedTwoWays => "translated-two-ways",
             IssueKind::MemoryDiffers => "memory-differs",
             IssueKind::SameEnglishTwoSources => "same-english-two-sources",
+            IssueKind::CodeMissing => "code-missing",
+            IssueKind::CodeExtra => "code-extra",
+            IssueKind::CodeOrder => "code-order",
         }
     }
 
@@ -161,7 +172,7 @@ impl IssueKind {
             NumberMissing | NumberChanged | NumberExtra => Check::Numbers,
             DateMissing | DateChanged | WeekdayContradicts => Check::Dates,
             ArabicPunctuation | QuestionMissing | Unbalanced | Spaces | ArabicLetters | SameAsSource
-            | EmptyConfirmed | LengthRatio => Check::Punctuation,
+            | EmptyConfirmed | LengthRatio | CodeMissing | CodeExtra | CodeOrder => Check::Punctuation,
             Misspelling => Check::Spelling,
             TranslatedTwoWays | MemoryDiffers | SameEnglishTwoSources => Check::Consistency,
         }
@@ -194,6 +205,9 @@ impl IssueKind {
         IssueKind::TranslatedTwoWays,
         IssueKind::MemoryDiffers,
         IssueKind::SameEnglishTwoSources,
+        IssueKind::CodeMissing,
+        IssueKind::CodeExtra,
+        IssueKind::CodeOrder,
     ];
 }
 

@@ -17,6 +17,7 @@ use super::dates::{self, DateKind};
 use super::numbers::{self, format_value, NumberStyle};
 use super::spelling;
 use super::{consistency, form, names, Arg, Check, Issue, IssueKind, Severity, Span};
+use crate::formats::xliff::codes;
 use crate::model::{Segment, SegmentStatus};
 use crate::names::glossary::Compiled;
 use crate::spell::{Known, Speller};
@@ -125,6 +126,27 @@ fn date_issues(s: &Segment) -> Vec<Issue> {
         .collect()
 }
 
+/// The inline codes of a segment from an XLIFF file: missing, extra or moved in the
+/// translation ([`codes::check`]). A code is named by its number, as its chip shows it.
+fn code_issues(s: &Segment) -> Vec<Issue> {
+    if !codes::has_codes(&s.source) && !codes::has_codes(&s.target) {
+        return Vec::new();
+    }
+    let number = |m: &str| m.chars().next().and_then(codes::code_of).map_or(String::new(), |n| (n + 1).to_string());
+    let order =
+        |t: &str| t.chars().filter_map(codes::code_of).map(|n| (n + 1).to_string()).collect::<Vec<_>>().join(" ");
+    let issue =
+        |kind, found: &str, expected: &str| Issue::new(kind, Severity::Error, s.id, s.position, found, expected);
+    codes::check(&s.source, &s.target)
+        .into_iter()
+        .map(|p| match p {
+            codes::CodeProblem::Missing { marker } => issue(IssueKind::CodeMissing, "", &number(&marker)),
+            codes::CodeProblem::Extra { marker } => issue(IssueKind::CodeExtra, &number(&marker), ""),
+            codes::CodeProblem::OutOfOrder => issue(IssueKind::CodeOrder, &order(&s.target), &order(&s.source)),
+        })
+        .collect()
+}
+
 /// Whether a segment is checked: for translation, and translated (or confirmed with nothing,
 /// which is an issue of its own).
 fn checked(s: &Segment) -> bool {
@@ -141,6 +163,7 @@ pub fn check_segment(s: &Segment, ctx: &Context) -> Vec<Issue> {
     let mut out = Vec::new();
     if on(Check::Punctuation) {
         out.extend(form::check_segment(s));
+        out.extend(code_issues(s));
     }
     if s.target.trim().is_empty() {
         return out;

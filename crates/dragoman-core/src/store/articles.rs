@@ -94,44 +94,8 @@ impl Store {
 
     /// Store a new article and its segments in one transaction.
     pub fn create_article(&mut self, new: &NewArticle) -> Result<Article> {
-        if new.segments.is_empty() {
-            return Err(Error::EmptyText);
-        }
-        if new.title.trim().is_empty() {
-            return Err(Error::Invalid("empty title".into()));
-        }
-        if let Some(i) = new.segments.iter().position(|s| s.source.trim().is_empty()) {
-            return Err(Error::Invalid(format!("segment {i} has no text")));
-        }
-        let now = now_ms();
-        let key = fingerprint(new.segments.iter().map(|s| s.source.as_str()));
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO articles (title, source_lang, target_lang, origin, author,
-                                   created_at, updated_at, status, published, import_format,
-                                   import_encoding, source_key)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                new.title,
-                new.source_lang,
-                new.target_lang,
-                new.origin,
-                new.author,
-                now,
-                status::NEW_ARTICLE.as_str(),
-                new.published,
-                new.format,
-                new.encoding,
-                key
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        for (position, seg) in new.segments.iter().enumerate() {
-            let row = NewRow { article_id: id, position: position as i64, kind: seg.kind, paragraph: seg.paragraph };
-            // Furniture accepted in the preview comes in "not for translation".
-            let status = status::on_exclude(status::NEW_SEGMENT, seg.excluded, "");
-            insert_segment(&tx, &row, &seg.source, status, now)?;
-        }
+        let id = insert_article(&tx, new, now_ms())?;
         let article = article_in(&tx, id)?;
         tx.commit()?;
         Ok(article)
@@ -197,6 +161,47 @@ impl Store {
 }
 
 /// Give each article stored before schema v6 the key of its source (the migration's step).
+/// Insert a new article and its segments (in `tx`); its id.
+pub(super) fn insert_article(tx: &Transaction<'_>, new: &NewArticle, now: i64) -> Result<i64> {
+    if new.segments.is_empty() {
+        return Err(Error::EmptyText);
+    }
+    if new.title.trim().is_empty() {
+        return Err(Error::Invalid("empty title".into()));
+    }
+    if let Some(i) = new.segments.iter().position(|s| s.source.trim().is_empty()) {
+        return Err(Error::Invalid(format!("segment {i} has no text")));
+    }
+    let key = fingerprint(new.segments.iter().map(|s| s.source.as_str()));
+    tx.execute(
+        "INSERT INTO articles (title, source_lang, target_lang, origin, author,
+                               created_at, updated_at, status, published, import_format,
+                               import_encoding, source_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            new.title,
+            new.source_lang,
+            new.target_lang,
+            new.origin,
+            new.author,
+            now,
+            status::NEW_ARTICLE.as_str(),
+            new.published,
+            new.format,
+            new.encoding,
+            key
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    for (position, seg) in new.segments.iter().enumerate() {
+        let row = NewRow { article_id: id, position: position as i64, kind: seg.kind, paragraph: seg.paragraph };
+        // Furniture accepted in the preview comes in "not for translation".
+        let status = status::on_exclude(status::NEW_SEGMENT, seg.excluded, "");
+        insert_segment(tx, &row, &seg.source, status, now)?;
+    }
+    Ok(id)
+}
+
 pub(super) fn fill_source_keys(tx: &Transaction<'_>) -> Result<()> {
     let ids: Vec<i64> = tx
         .prepare("SELECT id FROM articles WHERE source_key IS NULL")?

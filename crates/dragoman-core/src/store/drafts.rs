@@ -133,7 +133,7 @@ impl Store {
 }
 
 /// A draft with its counts, read on `conn` (the store's connection, or a transaction).
-fn draft_in(conn: &Connection, id: i64) -> Result<Draft> {
+pub(super) fn draft_in(conn: &Connection, id: i64) -> Result<Draft> {
     conn.prepare_cached(&format!("{} WHERE d.id = ?1 GROUP BY d.id", *DRAFT_SELECT))?
         .query_row([id], draft_from_row)
         .optional()?

@@ -33,9 +33,12 @@ mod segment_writes;
 mod segments;
 mod settings;
 mod spell;
+mod xliff;
+mod xliff_rows;
 
 pub use memory::{Fill, Side, TermQuery, UnitImport};
 pub use segments::FindHit;
+pub use xliff::{XliffFile, XliffNewSegment, XliffSegment, XliffWrite};
 
 /// The migrations, in order. Migration `i` (0-based) brings the schema to version `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -47,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_datelines_source_keys.sql"),
     include_str!("../../migrations/0007_memory.sql"),
     include_str!("../../migrations/0008_qa_ignored.sql"),
+    include_str!("../../migrations/0009_xliff.sql"),
 ];
 
 /// A step of a migration done in Rust, in the migration's transaction.

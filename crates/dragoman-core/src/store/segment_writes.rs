@@ -36,6 +36,8 @@ pub(super) enum Reason {
     DraftRestore,
     /// Filled from the translation memory.
     Memory,
+    /// Taken from an XLIFF file that came back.
+    XliffImport,
 }
 
 impl Reason {
@@ -47,6 +49,7 @@ impl Reason {
             Reason::Replace => "replace",
             Reason::DraftRestore => "draft-restore",
             Reason::Memory => "memory",
+            Reason::XliffImport => "xliff-import",
         }
     }
 }

@@ -153,6 +153,9 @@ impl Store {
         let now = now_ms();
         let tx = self.write()?;
         let seg = segment_in(&tx, id)?;
+        if super::xliff_rows::is_xliff_segment(&tx, id)? {
+            return Err(Error::XliffFixedSegments);
+        }
         let byte = seg.source.char_indices().nth(at).map(|(b, _)| b).unwrap_or(seg.source.len());
         let (left, right) = (seg.source[..byte].trim(), seg.source[byte..].trim());
         if left.is_empty() || right.is_empty() {
@@ -186,6 +189,9 @@ impl Store {
         let now = now_ms();
         let tx = self.write()?;
         let seg = segment_in(&tx, id)?;
+        if super::xliff_rows::is_xliff_segment(&tx, id)? {
+            return Err(Error::XliffFixedSegments);
+        }
         let next = next_in(&tx, &seg)?.ok_or_else(|| Error::Invalid(format!("segment {id} is the last one")))?;
         if !seg.can_merge_with(&next) {
             return Err(Error::Invalid(format!("segments {id} and {} are not in one paragraph", next.id)));
@@ -269,7 +275,8 @@ pub(super) fn segment_in(conn: &Connection, id: i64) -> Result<Segment> {
         .query_row([id], segment_from_row)
         .optional()?
         .ok_or(Error::SegmentNotFound(id))?;
-    seg.mergeable = next_in(conn, &seg)?.is_some_and(|next| seg.can_merge_with(&next));
+    seg.mergeable = next_in(conn, &seg)?.is_some_and(|next| seg.can_merge_with(&next))
+        && !super::xliff_rows::is_xliff_segment(conn, id)?;
     Ok(seg)
 }
 
@@ -289,8 +296,11 @@ pub(super) fn segments_in(conn: &Connection, article_id: i64) -> Result<Vec<Segm
         .prepare_cached(&format!("SELECT {SEGMENT_COLUMNS} FROM segments WHERE article_id = ?1 ORDER BY position"))?;
     let rows = stmt.query_map([article_id], segment_from_row)?;
     let mut segments: Vec<Segment> = rows.collect::<rusqlite::Result<_>>()?;
-    for i in 1..segments.len() {
-        segments[i - 1].mergeable = segments[i - 1].can_merge_with(&segments[i]);
+    // The segments of an article opened from XLIFF are the file's units: never merged.
+    if !super::xliff_rows::is_xliff_article(conn, article_id)? {
+        for i in 1..segments.len() {
+            segments[i - 1].mergeable = segments[i - 1].can_merge_with(&segments[i]);
+        }
     }
     Ok(segments)
 }

@@ -103,12 +103,28 @@ pub fn name_notes(
     notes
 }
 
+/// Note what the article says now as an XLIFF export of it; its id, or `None` when the
+/// database cannot be written (read-only, damaged): the file then comes back without
+/// conflicts told apart, every difference taken as a change made there.
+pub fn record_export(store: &mut Store, article_id: i64) -> Option<i64> {
+    match store.record_xliff_export(article_id) {
+        Ok(id) => Some(id),
+        Err(e) => {
+            tracing::warn!(article_id, error = %e, "XLIFF export not recorded");
+            None
+        }
+    }
+}
+
 /// The article as XLIFF (`formats::xliff`), with each segment's glossary names as notes,
-/// written to `path` (beside it, then renamed) or, with no path, to `out`.
+/// written to `path` (beside it, then renamed) or, with no path, to `out`. `export`: the
+/// recorded export ([`record_export`]) the file is, so that it can come back as an update
+/// with conflicts told apart.
 pub fn xliff(
     article: &Article,
     segments: &[Segment],
     version: crate::formats::xliff::XliffVersion,
+    export: Option<i64>,
     notes: &std::collections::HashMap<i64, Vec<String>>,
     path: Option<&Path>,
     out: &mut impl Write,
@@ -117,14 +133,14 @@ pub fn xliff(
     match path {
         Some(path) => {
             export::write_with(path, |file| {
-                crate::formats::xliff::write(file, version, article, segments, note)
+                crate::formats::xliff::write(file, version, article, segments, export, note)
                     .map(|_| ())
                     .map_err(|source| Error::Write { path: path.to_owned(), source })
             })?;
             tracing::info!(article_id = article.id, ?version, path = %path.display(), "exported as XLIFF");
         }
         None => {
-            crate::formats::xliff::write(&mut *out, version, article, segments, note)
+            crate::formats::xliff::write(&mut *out, version, article, segments, export, note)
                 .and_then(|o| o.flush())
                 .map_err(|source| Error::Write { path: "-".into(), source })?;
         }

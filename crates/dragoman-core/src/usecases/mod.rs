@@ -16,3 +16,4 @@ pub mod qa;
 pub mod settings;
 pub mod spell;
 pub mod tmx;
+pub mod xliff;

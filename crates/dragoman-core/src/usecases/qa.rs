@@ -146,14 +146,30 @@ pub fn check_tmx(store: &Store, path: &Path, inputs: &Inputs) -> Result<(Vec<Seg
         }
         Ok(())
     })?;
+    let report = check_file_segments(store, &segments, inputs)?;
+    Ok((segments, report))
+}
+
+/// Every check that is on (but the memory's) over the units of an XLIFF file, each a
+/// segment of its own, in file order; with the segments made of them. The inline codes are
+/// checked whatever the file's languages.
+pub fn check_xliff(store: &Store, path: &Path, inputs: &Inputs) -> Result<(Vec<Segment>, QaReport)> {
+    let text = super::xliff::read_text(path)?;
+    let (_, segments) = super::xliff::segments_of(&text)?;
+    let report = check_file_segments(store, &segments, inputs)?;
+    Ok((segments, report))
+}
+
+/// The checks that are on (but the memory's) over segments made of a file's units.
+fn check_file_segments(store: &Store, segments: &[Segment], inputs: &Inputs) -> Result<QaReport> {
     let settings = settings(store)?;
     let no_dictionary = settings.is_on(Check::Spelling) && inputs.speller.is_none();
     let mut ctx = Context::new(inputs.glossary);
     ctx.speller = inputs.speller;
     ctx.known = inputs.known.clone();
     ctx.settings = settings;
-    let issues = run::check_article(&segments, &ctx, None);
-    Ok((segments, QaReport { issues, no_dictionary }))
+    let issues = run::check_article(segments, &ctx, None);
+    Ok(QaReport { issues, no_dictionary })
 }
 
 /// Set an issue of a segment aside, or take it back.

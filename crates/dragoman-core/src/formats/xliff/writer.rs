@@ -20,17 +20,22 @@ impl XliffVersion {
     }
 }
 
-/// Write `article` with its `segments` as XLIFF; `notes(segment)` gives the notes of a
+/// Write `article` with its `segments` as XLIFF; `export` is the recorded export it is
+/// (`Store::record_xliff_export`), if it was recorded; `notes(segment)` gives the notes of a
 /// segment (its glossary names).
 pub fn write<W: Write>(
     out: W,
     version: XliffVersion,
     article: &Article,
     segments: &[Segment],
+    export: Option<i64>,
     notes: impl Fn(&Segment) -> Vec<String>,
 ) -> io::Result<W> {
     let mut w = XmlOut::new(out)?;
-    let original = format!("dragoman:article/{}", article.id);
+    let original = match export {
+        Some(n) => format!("dragoman:article/{}/export/{n}", article.id),
+        None => format!("dragoman:article/{}", article.id),
+    };
     match version {
         XliffVersion::V12 => {
             w.start("xliff", &[("version", "1.2"), ("xmlns", "urn:oasis:names:tc:xliff:document:1.2")])?;
