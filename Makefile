@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 E2E_BIN := target/e2e/dragoman-desktop
 
-.PHONY: run test eval fuzz bindings bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots soak
+.PHONY: run test eval interop-omegat fuzz bindings bench bundle check-invariants lint test-rust test-ui test-e2e e2e-app screenshots soak
 
 ## Build the app and open it on its own database (DRAGOMAN_DB=/path to use another).
 run:
@@ -23,7 +23,17 @@ test:
 ## TBX-file and team-spec tests, and the programs behind the figures in docs/*.md, whose
 ## figures are compared with the docs. A corpus that is absent is skipped, and said so.
 eval:
+	$(MAKE) --no-print-directory interop-omegat
 	scripts/eval.sh
+
+## OmegaT (Debian's omegat 3.6, installed when missing) translates an XLIFF 1.2 export of the
+## sample article in console mode with a TMX of its translations, and its output is checked
+## unit by unit (scripts/omegat-check.sh). `make eval` runs it first; `make test` does not.
+interop-omegat:
+	@command -v omegat >/dev/null || { sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  echo "interop-omegat: installing omegat"; $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq omegat >/dev/null; }
+	DRAGOMAN_REQUIRE_OMEGAT=1 scripts/omegat-check.sh
 
 ## The long fuzzing run (docs/fuzzing.md): each coverage-guided target of fuzz/ (cargo-fuzz,
 ## nightly Rust; cargo-fuzz installed when missing) for FUZZ_SECONDS (default 120) seconds;
