@@ -392,6 +392,11 @@ export-format-html = الإنجليزية: صفحة ويب (⁦.html⁩)
 export-format-docx = الإنجليزية: ⁦Word⁩ (⁦.docx⁩)
 export-format-bilingual-html = العربية والإنجليزية جنبا إلى جنب: صفحة ويب (⁦.html⁩)
 export-format-bilingual-docx = العربية والإنجليزية جنبا إلى جنب: ⁦Word⁩ (⁦.docx⁩)
+export-group-documents = للقراءة أو النشر
+export-group-xliff = لأداة ترجمة أخرى
+export-format-xliff12 = ⁦XLIFF 1.2⁩ (⁦memoQ⁩، ⁦Trados⁩، ⁦OmegaT⁩)
+export-format-xliff21 = ⁦XLIFF 2.1⁩
+export-xliff-filter = ⁦XLIFF⁩ (⁦.xlf⁩، ⁦.xliff⁩)
 export-save = احفظ…
 export-unfinished-heading = لم يكتمل بعد
 export-unfinished-untranslated = { PLURAL($count) ->
@@ -417,6 +422,22 @@ export-unfinished-issues = { PLURAL($count) ->
     [few] { $count } مقاطع فيها ملاحظات مفتوحة من الفحوص.
     [many] { $count } مقطعا فيها ملاحظات مفتوحة من الفحوص.
    *[other] { $count } مقطع فيها ملاحظات مفتوحة من الفحوص.
+}
+export-xliff-unfinished-untranslated = { PLURAL($count) ->
+    [zero] لا مقاطع بلا ترجمة.
+    [one] مقطع واحد بلا ترجمة، وسيخرج دونها لتترجمه الأداة الأخرى.
+    [two] مقطعان بلا ترجمة، وسيخرجان دونها لتترجمهما الأداة الأخرى.
+    [few] { $count } مقاطع بلا ترجمة، وستخرج دونها لتترجمها الأداة الأخرى.
+    [many] { $count } مقطعا بلا ترجمة، وستخرج دونها لتترجمها الأداة الأخرى.
+   *[other] { $count } مقطع بلا ترجمة، وستخرج دونها لتترجمها الأداة الأخرى.
+}
+export-xliff-unfinished-drafts = { PLURAL($count) ->
+    [zero] لا مسودات غير مؤكدة.
+    [one] ترجمة واحدة مسودة غير مؤكدة، وستخرج موسومة بأنها مسودة.
+    [two] ترجمتان مسودتان غير مؤكدتين، وستخرجان موسومتين بأنهما مسودتان.
+    [few] { $count } ترجمات مسودات غير مؤكدة، وستخرج موسومة بأنها مسودات.
+    [many] { $count } ترجمة مسودة غير مؤكدة، وستخرج موسومة بأنها مسودات.
+   *[other] { $count } ترجمة مسودة غير مؤكدة، وستخرج موسومة بأنها مسودات.
 }
 export-unfinished-go = انتقل إلى أولها
 export-anyway = صدّر على أي حال…

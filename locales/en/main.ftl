@@ -325,6 +325,11 @@ export-format-html = English: web page (.html)
 export-format-docx = English: Word (.docx)
 export-format-bilingual-html = Arabic and English side by side: web page (.html)
 export-format-bilingual-docx = Arabic and English side by side: Word (.docx)
+export-group-documents = To read or publish
+export-group-xliff = For another translation tool
+export-format-xliff12 = XLIFF 1.2 (memoQ, Trados, OmegaT)
+export-format-xliff21 = XLIFF 2.1
+export-xliff-filter = XLIFF (.xlf, .xliff)
 export-save = Save…
 export-done = Saved to { $path }
 export-unfinished-heading = Not finished yet
@@ -339,6 +344,14 @@ export-unfinished-drafts = { PLURAL($count) ->
 export-unfinished-issues = { PLURAL($count) ->
     [one] One segment has checks open.
    *[other] { $count } segments have checks open.
+}
+export-xliff-unfinished-untranslated = { PLURAL($count) ->
+    [one] One segment has no translation: it goes without one, for the other tool to translate.
+   *[other] { $count } segments have no translation: they go without one, for the other tool to translate.
+}
+export-xliff-unfinished-drafts = { PLURAL($count) ->
+    [one] One translation is an unconfirmed draft: it goes marked as a draft.
+   *[other] { $count } translations are unconfirmed drafts: they go marked as drafts.
 }
 export-unfinished-go = Go to the first
 export-anyway = Export anyway…

@@ -35,6 +35,7 @@ macro_rules! ipc_types {
             dragoman_core::diff::Comparison,
             dragoman_core::store::FindHit,
             dragoman_core::formats::export::ExportFormat,
+            crate::commands::export::XliffExport,
             dragoman_core::usecases::export::Unfinished,
             // import
             dragoman_core::usecases::import::ImportSource,

@@ -339,6 +339,40 @@ fn glossary_commands_keep_the_highlights_in_step_with_edits_here_and_elsewhere()
 }
 
 #[test]
+fn an_article_exports_as_xliff_for_another_tool_with_its_names_as_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app_with(dir.path().join("d.db"));
+    let names = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/names.csv");
+    drop_files(&w, &[std::path::Path::new(names)]);
+    call(&w, "glossary_import", json!({ "path": names })).unwrap();
+    let id = call(&w, "articles_create_sample", json!({})).unwrap()["id"].as_i64().unwrap();
+    let segs = call(&w, "segments_list", json!({ "articleId": id })).unwrap();
+    let count = segs.as_array().unwrap().len();
+    call(&w, "segments_update", json!({ "id": segs[0]["id"], "target": "Talks in Geneva & beyond" })).unwrap();
+    call(&w, "segments_set_status", json!({ "id": segs[0]["id"], "status": "translated" })).unwrap();
+
+    for (version, root, unit) in
+        [("xliff21", r#"version="2.1""#, "<unit "), ("xliff12", r#"version="1.2""#, "<trans-unit ")]
+    {
+        let file = dir.path().join(format!("out-{version}.xlf"));
+        let refused =
+            call(&w, "export_xliff", json!({ "articleId": id, "version": version, "path": file })).unwrap_err();
+        assert_eq!(refused["kind"], "path-not-chosen");
+        save_as(&w, &file);
+        let path = call(&w, "export_xliff", json!({ "articleId": id, "version": version, "path": file })).unwrap();
+        assert_eq!(path, file.to_str().unwrap());
+        let xml = std::fs::read_to_string(&file).unwrap();
+        assert!(xml.contains(root), "{version}: {xml}");
+        assert_eq!(xml.matches(unit).count(), count, "{version}: a unit per segment");
+        assert!(xml.contains("Talks in Geneva &amp; beyond"), "{version}: the translation");
+        assert!(xml.contains("جو بايدن = Joe Biden"), "{version}: the glossary's names as notes");
+    }
+    let err =
+        call(&w, "export_xliff", json!({ "articleId": id, "version": "xliff20", "path": "/tmp/x.xlf" })).unwrap_err();
+    assert!(err.to_string().contains("xliff20"), "{err}");
+}
+
+#[test]
 fn what_the_ui_shows_comes_from_the_core() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = app_with(dir.path().join("d.db"));

@@ -43,6 +43,7 @@ fn every_command_that_reads_or_writes_refuses_a_path_not_chosen() {
     for path in [&bashrc, &new] {
         let p = path.to_str().unwrap();
         assert!(refused(call(&w, "export_write", json!({ "articleId": id, "format": "txt", "path": p }))));
+        assert!(refused(call(&w, "export_xliff", json!({ "articleId": id, "version": "xliff21", "path": p }))));
         assert!(refused(call(&w, "glossary_export", json!({ "path": p, "format": "csv" }))));
         assert!(refused(call(&w, "memory_export_tmx", json!({ "path": p, "articleId": null }))));
     }

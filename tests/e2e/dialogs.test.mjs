@@ -47,8 +47,17 @@ for (const lang of ['en', 'ar']) {
       await app.setWindowSize(w, h);
       await app.waitUntil(async () => (await box(app, dialog)).vw <= w);
       fits(await box(app, dialog), `the export dialog at ${w}×${h}`);
+      // Six documents, then XLIFF for another translation tool in a group of its own.
       const radios = await app.$$('[data-testid^="export-format-"]');
-      assert.equal(radios.length, 6);
+      assert.equal(radios.length, 8);
+      assert.equal((await app.$$('[data-testid="export-documents"] input[type="radio"]')).length, 6);
+      const xliff = [...(await app.$$('[data-testid="export-xliff"] input[type="radio"]'))];
+      assert.deepEqual(await Promise.all(xliff.map((r) => r.getAttribute('value'))), ['xliff12', 'xliff21']);
+      for (const group of ['export-documents', 'export-xliff']) {
+        const legend = await app.$(`[data-testid="${group}"] legend`);
+        const text = await box(app, legend);
+        assert.ok(text.width > 60 && text.height < 40, `${group}'s name is readable (${JSON.stringify(text)})`);
+      }
       for (const radio of radios) {
         const r = await box(app, radio);
         assert.ok(r.width < 40, `a radio button keeps its size (${r.width}px wide)`);
@@ -58,6 +67,13 @@ for (const lang of ['en', 'ar']) {
         assert.ok(text.height < 2.5 * text.lineHeight, `the format's name is not squeezed onto many lines (${text.height}px)`);
       }
       await screenshot(app, `export-${lang}-${w}`);
+      // Below the documents (scrolled to at the smallest size), the XLIFF group is in view
+      // and not under the dialog's buttons.
+      const last = await byId(app, 'export-format-xliff21');
+      await app.execute((node) => node.closest('fieldset').scrollIntoView({ block: 'center' }), last);
+      await app.waitUntil(async () => onTop(app, last), { timeoutMsg: `XLIFF 2.1 is covered at ${w}×${h}` });
+      fits(await box(app, last), `XLIFF 2.1 at ${w}×${h}`);
+      await screenshot(app, `export-${lang}-${w}-xliff`);
     }
     await click(app, 'export-close');
   });

@@ -348,10 +348,11 @@ test('export: every format opens in an independent reader with its structure', a
   ];
   for (const [i, text] of english.entries()) await targets[i].addValue(text);
   await waitSaved(app);
-  // The export dialog offers all six formats (its native save dialog is checked by hand).
+  // The export dialog offers all six formats, and XLIFF 1.2 and 2.1 (its native save dialog
+  // is driven in paths.test.mjs and xliff-export.test.mjs).
   await click(app, 'export-open');
   await shown(app, 'export-dialog');
-  assert.equal((await app.$$('[data-testid^="export-format-"]')).length, 6);
+  assert.equal((await app.$$('[data-testid^="export-format-"]')).length, 8);
   await click(app, 'export-close');
   await quit(app);
 

@@ -42,18 +42,22 @@ pub enum SaveType {
     Csv,
     Tbx,
     Tmx,
+    /// XLIFF, for another translation tool: `.xlf` (the name proposed ends so) or `.xliff`.
+    Xliff,
 }
 
 impl SaveType {
-    pub fn extension(self) -> &'static str {
+    /// The extensions the dialog's filter shows; the first is the one proposed.
+    pub fn extensions(self) -> &'static [&'static str] {
         match self {
-            SaveType::Txt => "txt",
-            SaveType::Md => "md",
-            SaveType::Html => "html",
-            SaveType::Docx => "docx",
-            SaveType::Csv => "csv",
-            SaveType::Tbx => "tbx",
-            SaveType::Tmx => "tmx",
+            SaveType::Txt => &["txt"],
+            SaveType::Md => &["md"],
+            SaveType::Html => &["html"],
+            SaveType::Docx => &["docx"],
+            SaveType::Csv => &["csv"],
+            SaveType::Tbx => &["tbx"],
+            SaveType::Tmx => &["tmx"],
+            SaveType::Xliff => &["xlf", "xliff"],
         }
     }
 }
@@ -105,7 +109,7 @@ pub async fn files_pick_save<R: Runtime>(
     file_type: SaveType,
     filter_name: String,
 ) -> Result<Option<String>, IpcError> {
-    let mut builder = dialog(&webview)?.add_filter(filter_name, &[file_type.extension()]);
+    let mut builder = dialog(&webview)?.add_filter(filter_name, file_type.extensions());
     if let Some(name) = std::path::Path::new(&default_name).file_name() {
         builder = builder.set_file_name(name.to_string_lossy());
     }

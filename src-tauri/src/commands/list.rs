@@ -51,6 +51,7 @@ macro_rules! with_commands_list {
             import::import_cancel,
             import::import_classify,
             export::export_write,
+            export::export_xliff,
             export::export_check,
             glossary::glossary_search,
             glossary::glossary_add,

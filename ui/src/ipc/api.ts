@@ -10,6 +10,7 @@ import type {
   Comparison,
   Draft,
   ExportFormat,
+  XliffExport,
   FindHit,
   ImportSource,
   IpcError,
@@ -94,6 +95,8 @@ export const api = {
   exportCheck: (articleId: number) => invoke<Unfinished>('export_check', { articleId }),
   exportWrite: (articleId: number, format: ExportFormat, path: string) =>
     invoke<string>('export_write', { articleId, format, path }),
+  exportXliff: (articleId: number, version: XliffExport, path: string) =>
+    invoke<string>('export_xliff', { articleId, version, path }),
   setExcluded: (id: number, excluded: boolean) => invoke<Segment>('segments_set_excluded', { id, excluded }),
   splitSegment: (id: number, at: number) => invoke<Segment[]>('segments_split', { id, at }),
   mergeSegment: (id: number) => invoke<Segment[]>('segments_merge', { id }),

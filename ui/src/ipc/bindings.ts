@@ -262,6 +262,11 @@ export type FindHit = { segmentId: number, position: number, ranges: Array<[numb
 export type ExportFormat = "txt" | "md" | "html" | "docx" | "bilingual-html" | "bilingual-docx";
 
 /**
+ * The XLIFF an article goes out as, for another translation tool.
+ */
+export type XliffExport = "xliff12" | "xliff21";
+
+/**
  * What is not finished in an article, said before it is exported: the segments, in reading
  * order, that an export leaves out or sends as they are.
  */
@@ -373,7 +378,7 @@ export type OpenKind = "article" | "glossary" | "tmx";
 /**
  * The type of file a save dialog proposes, which is its extension.
  */
-export type SaveType = "txt" | "md" | "html" | "docx" | "csv" | "tbx" | "tmx";
+export type SaveType = "txt" | "md" | "html" | "docx" | "csv" | "tbx" | "tmx" | "xliff";
 
 /**
  * What a name is.
