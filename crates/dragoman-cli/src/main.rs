@@ -532,7 +532,12 @@ fn run(cli: Cli, l10n: &Localizer) -> Result<(), Error> {
             let inputs =
                 usecases::qa::Inputs { glossary: &glossary, speller: speller.as_ref(), known: vec![&words, &personal] };
             let report = usecases::qa::check_article(&store, id, &inputs, None)?;
-            warn_unfinished(l10n, &segments, &usecases::export::unfinished(&segments, &report));
+            let mut unfinished = usecases::export::unfinished(&segments, &report);
+            if version.is_some() {
+                // XLIFF carries every segment, with its state: none is left out.
+                unfinished.untranslated.clear();
+            }
+            warn_unfinished(l10n, &segments, &unfinished);
             let Some(format) = document else {
                 // Bilingual, for another tool: what is unfinished goes as it is, with its state.
                 let version = version.expect("checked above");

@@ -55,9 +55,15 @@ pub fn export_xliff(
     path: String,
 ) -> Result<String, IpcError> {
     let path = state.chosen.writable(&path)?;
-    let (article, segments) = state.with_store(|s| export::load(s, article_id))?;
+    // The export is recorded (what each segment says now), so that the file can come back
+    // as an update with conflicts told apart; a read-only database exports unrecorded.
+    let (article, segments, export_id) = state.with_store(|s| {
+        let export_id = if s.is_read_only() { None } else { export::record_export(s, article_id) };
+        let (article, segments) = export::load(s, article_id)?;
+        Ok((article, segments, export_id))
+    })?;
     let notes = state.with_compiled(|glossary| export::name_notes(&segments, glossary))?;
-    export::xliff(&article, &segments, version.into(), &notes, Some(&path), &mut std::io::sink())?;
+    export::xliff(&article, &segments, version.into(), export_id, &notes, Some(&path), &mut std::io::sink())?;
     Ok(path.display().to_string())
 }
 
