@@ -73,3 +73,10 @@ xliff-new-summary = ملف XLIFF ‏{ $version } من أداة أخرى، { $sou
 xliff-write-back = XLIFF كما جاء (مع ترجماتك)
 xliff-code-title = الوسم { $n }: { $xml }
 xliff-insert-code = أدرج الوسم التالي (Ctrl+Shift+T)
+
+## التطبيق: إجراء المحرر، ونوافذ الملفات، وقائمة الاختصارات
+xliff-update-open = تحديث من XLIFF…
+xliff-update-open-title = خذ الترجمات من ملف XLIFF لهذا المقال عاد من أداة أخرى (Ctrl+Shift+X)
+xliff-file-filter = ملفات XLIFF
+shortcut-xliff-update = حدث المقال من ملف XLIFF عاد من أداة أخرى
+shortcut-insert-code = أدرج الوسم التالي من المصدر الذي تنقصه الترجمة

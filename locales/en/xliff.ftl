@@ -59,3 +59,10 @@ xliff-new-summary = XLIFF { $version } from another tool, { $source } → { $tar
 xliff-write-back = XLIFF, as it came (with your translations)
 xliff-code-title = Tag { $n }: { $xml }
 xliff-insert-code = Insert the next tag (Ctrl+Shift+T)
+
+## The app: the editor's action, the file dialogs, the shortcuts sheet
+xliff-update-open = Update from XLIFF…
+xliff-update-open-title = Take the translations from an XLIFF file of this article that came back from another tool (Ctrl+Shift+X)
+xliff-file-filter = XLIFF files
+shortcut-xliff-update = Update the article from an XLIFF file that came back
+shortcut-insert-code = Insert the next tag of the source that the translation lacks

@@ -101,6 +101,16 @@ macro_rules! ipc_types {
             dragoman_core::spell::Variant,
             dragoman_core::spell::Misspelling,
             dragoman_core::usecases::spell::SpellSettings,
+            // XLIFF in
+            dragoman_core::usecases::xliff::Side,
+            dragoman_core::usecases::xliff::UnitChange,
+            dragoman_core::usecases::xliff::UpdateReport,
+            dragoman_core::usecases::xliff::NewReport,
+            dragoman_core::usecases::xliff::XliffPlan,
+            dragoman_core::usecases::xliff::XliffOutcome,
+            dragoman_core::formats::xliff::codes::CodeKind,
+            dragoman_core::formats::xliff::codes::CodeRole,
+            dragoman_core::formats::xliff::codes::Code,
         }
     };
 }

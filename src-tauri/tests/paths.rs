@@ -32,6 +32,8 @@ fn every_command_that_reads_or_writes_refuses_a_path_not_chosen() {
         assert!(refused(call(&w, "glossary_import", json!({ "path": path }))), "{path}");
         assert!(refused(call(&w, "glossary_import_preview", json!({ "path": path }))), "{path}");
         assert!(refused(call(&w, "memory_import_tmx", json!({ "path": path }))), "{path}");
+        assert!(refused(call(&w, "xliff_plan", json!({ "path": path, "into": id }))), "{path}");
+        assert!(refused(call(&w, "xliff_apply", json!({ "path": path, "into": null, "take": [] }))), "{path}");
     }
     assert_eq!(call(&w, "articles_list", json!({})).unwrap().as_array().unwrap().len(), 1, "nothing imported");
     assert_eq!(call(&w, "glossary_search", json!({ "query": "" })).unwrap()["total"], 0);

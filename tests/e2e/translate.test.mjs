@@ -86,7 +86,9 @@ test('translating by keyboard only: type, confirm, move, copy, jump, mark review
   await app.keys(['F1']);
   const sheet = await shown(app, 'shortcuts-dialog');
   assert.match(await sheet.getText(), /Confirm and go to the next untranslated segment/);
-  assert.equal((await allById(app, 'shortcut-row')).length, 21);
+  assert.equal((await allById(app, 'shortcut-row')).length, 23);
+  assert.match(await sheet.getText(), /Insert the next tag of the source that the translation lacks\s*Ctrl\+Shift\+T/);
+  assert.match(await sheet.getText(), /Update the article from an XLIFF file that came back\s*Ctrl\+Shift\+X/);
   assert.match(await sheet.getText(), /Zoom in \(the whole window\)\s*Ctrl\+= \/ Ctrl\+\+/);
   assert.match(await sheet.getText(), /Replace in the translations\s*Ctrl\+H/);
   assert.match(await sheet.getText(), /Alt\+1 … Alt\+9/);

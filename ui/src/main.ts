@@ -12,6 +12,7 @@ import './features/backups/backups.css';
 import './features/import/import.css';
 import './features/editor/editor.css';
 import './features/editor/spell.css';
+import './features/xliff/xliff.css';
 import './features/memory/page.css';
 import './features/memory/memory.css';
 import './features/qa/qa.css';

@@ -13,20 +13,26 @@ use crate::state::AppState;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum OpenKind {
-    /// An article: plain text, HTML, Word, Markdown.
+    /// An article: plain text, HTML, Word, Markdown; or XLIFF (another tool's file, opened
+    /// as an article, or one that came back, updating its article).
     Article,
     /// A glossary: CSV or TBX.
     Glossary,
     /// A translation memory: TMX.
     Tmx,
+    /// An XLIFF file that came back from another tool, to update the article open.
+    Xliff,
 }
 
 impl OpenKind {
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
-            OpenKind::Article => &["txt", "html", "htm", "docx", "md", "markdown"],
+            OpenKind::Article => {
+                &["txt", "html", "htm", "docx", "md", "markdown", "xlf", "xliff", "sdlxliff", "mqxliff"]
+            }
             OpenKind::Glossary => &["csv", "tbx", "xml"],
             OpenKind::Tmx => &["tmx", "xml"],
+            OpenKind::Xliff => &["xlf", "xliff", "sdlxliff", "mqxliff"],
         }
     }
 }
@@ -62,7 +68,7 @@ impl SaveType {
     }
 }
 
-fn dialog<R: Runtime>(webview: &Webview<R>) -> Result<FileDialogBuilder<R>, IpcError> {
+pub(crate) fn dialog<R: Runtime>(webview: &Webview<R>) -> Result<FileDialogBuilder<R>, IpcError> {
     let dialog =
         webview.try_state::<Dialog<R>>().ok_or_else(|| IpcError::internal("the dialog plugin is not set up"))?;
     Ok(dialog.file())
@@ -70,7 +76,7 @@ fn dialog<R: Runtime>(webview: &Webview<R>) -> Result<FileDialogBuilder<R>, IpcE
 
 /// Show the dialog off the async runtime's workers (it waits for the translator) and give
 /// the path picked, if any.
-async fn shown<R: Runtime>(
+pub(crate) async fn shown<R: Runtime>(
     builder: FileDialogBuilder<R>,
     show: fn(FileDialogBuilder<R>) -> Option<tauri_plugin_dialog::FilePath>,
 ) -> Result<Option<std::path::PathBuf>, IpcError> {

@@ -82,6 +82,10 @@ macro_rules! with_commands_list {
             spell::spell_words,
             spell::spell_add_word,
             spell::spell_remove_word,
+            xliff::xliff_plan,
+            xliff::xliff_apply,
+            xliff::xliff_codes,
+            xliff::xliff_write_back,
         }
     };
 }

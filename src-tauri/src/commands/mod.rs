@@ -19,6 +19,7 @@ pub mod preferences;
 pub mod qa;
 pub mod segments;
 pub mod spell;
+pub mod xliff;
 
 pub use app::Startup;
 

@@ -49,6 +49,9 @@ import type {
   TmxReport,
   OpenKind,
   SaveType,
+  Code,
+  XliffOutcome,
+  XliffPlan,
 } from './types';
 
 export function isIpcError(e: unknown): e is IpcError {
@@ -148,4 +151,15 @@ export const api = {
   spellWords: () => invoke<string[]>('spell_words'),
   spellAddWord: (word: string) => invoke<void>('spell_add_word', { word }),
   spellRemoveWord: (word: string) => invoke<void>('spell_remove_word', { word }),
+  // XLIFF: a file chosen or dropped (`path`), planned then applied; `into`: the article the
+  // translator is updating (the file must come from it), null from the import.
+  xliffPlan: (path: string, into: number | null) => invoke<XliffPlan>('xliff_plan', { path, into }),
+  xliffApply: (path: string, into: number | null, take: number[]) =>
+    invoke<XliffOutcome>('xliff_apply', { path, into, take }),
+  /** Each segment's inline codes, by segment id (none for an article not from XLIFF). */
+  xliffCodes: (articleId: number) => invoke<Partial<Record<number, Code[]>>>('xliff_codes', { articleId }),
+  /** The save dialog (the original file's name proposed), then the file written back: its
+   * path, or null when the translator cancelled. */
+  xliffWriteBack: (articleId: number, filterName: string) =>
+    invoke<string | null>('xliff_write_back', { articleId, filterName }),
 };

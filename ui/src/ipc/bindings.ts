@@ -7,7 +7,7 @@
  * `error-<id>` in every shell. The same enum is generated for the UI
  * (`ui/src/ipc/bindings.ts`), so both sides name the same kinds.
  */
-export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "cancelled" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "path-not-chosen" | "internal";
+export type ErrorKind = "db-newer" | "db-not-database" | "db-unwritable" | "db-path-refused" | "db-damaged" | "db-read-only" | "not-found" | "empty-text" | "not-text" | "bad-encoding" | "too-large" | "article-too-large" | "unknown-encoding" | "unsupported-format" | "docx-encrypted" | "docx-corrupt" | "docx-too-large" | "invalid-input" | "glossary-columns" | "csv-unterminated-quote" | "csv-duplicate-column" | "xml-dtd" | "xml-malformed" | "not-tbx" | "not-tmx" | "tmx-too-large" | "not-xliff" | "xliff-version" | "xliff-no-source" | "xliff-duplicate-id" | "xliff-source-language" | "xliff-article-gone" | "xliff-other-article" | "xliff-not-exported" | "xliff-codes" | "xliff-fixed-segments" | "entry-incomplete" | "entry-duplicate" | "conflict" | "nothing-to-confirm" | "io" | "not-a-file" | "write-failed" | "storage" | "cancelled" | "spell-dictionary-missing" | "spell-dictionary-damaged" | "path-not-chosen" | "internal";
 
 export type IpcError = { kind: ErrorKind, message: string, 
 /**
@@ -215,7 +215,8 @@ memoryUnit: number | null, };
  */
 export type SegmentVersion = { id: number, segmentId: number, target: string, status: SegmentStatus, 
 /**
- * Why it was recorded: "edit", "status", "restore", "replace", "draft-restore".
+ * Why it was recorded: "edit", "status", "restore", "replace", "draft-restore",
+ * "memory", "xliff-import".
  */
 reason: string, createdAt: number, };
 
@@ -228,11 +229,12 @@ export type Draft = { id: number, articleId: number,
  */
 name: string, 
 /**
- * Why Dragoman made it, for automatic drafts: "status-change" or "before-restore".
+ * Why Dragoman made it, for automatic drafts: "status-change", "before-restore" or
+ * "before-xliff-import".
  */
-autoKind: 'status-change' | 'before-restore' | null, 
+autoKind: 'status-change' | 'before-restore' | 'before-xliff-import' | null, 
 /**
- * The new status, or the name of the draft that was restored.
+ * The new status, the name of the draft that was restored, or the XLIFF file's name.
  */
 autoDetail: string | null, createdAt: number, segmentCount: number, translatedCount: number, };
 
@@ -373,7 +375,7 @@ export type DroppedFile = "glossary" | "article";
 /**
  * What an open dialog is for; the files it offers by extension.
  */
-export type OpenKind = "article" | "glossary" | "tmx";
+export type OpenKind = "article" | "glossary" | "tmx" | "xliff";
 
 /**
  * The type of file a save dialog proposes, which is its extension.
@@ -541,7 +543,7 @@ export type Check = "names" | "numbers" | "dates" | "punctuation" | "spelling" |
  * arguments `found` and `expected` (either may be empty: nothing found, nothing to expect);
  * those listed are the others.
  */
-export type IssueKind = "name-missing" | "name-deprecated" | "name-inconsistent" | "number-missing" | "number-changed" | "number-extra" | "date-missing" | "date-changed" | "weekday-contradicts" | "arabic-punctuation" | "question-missing" | "unbalanced" | "spaces" | "arabic-letters" | "same-as-source" | "empty-confirmed" | "length-ratio" | "misspelling" | "translated-two-ways" | "memory-differs" | "same-english-two-sources";
+export type IssueKind = "name-missing" | "name-deprecated" | "name-inconsistent" | "number-missing" | "number-changed" | "number-extra" | "date-missing" | "date-changed" | "weekday-contradicts" | "arabic-punctuation" | "question-missing" | "unbalanced" | "spaces" | "arabic-letters" | "same-as-source" | "empty-confirmed" | "length-ratio" | "misspelling" | "translated-two-ways" | "memory-differs" | "same-english-two-sources" | "code-missing" | "code-extra" | "code-order";
 
 /**
  * A span of a segment's source or target, in UTF-16 code units.
@@ -849,3 +851,113 @@ export type Variant = "en-US" | "en-GB";
 export type Misspelling = { start: number, end: number, word: string, };
 
 export type SpellSettings = { enabled: boolean, variant: Variant, };
+
+/**
+ * A unit's translation and status, on one side.
+ */
+export type Side = { target: string, status: SegmentStatus, };
+
+/**
+ * A segment the file changes (or would, for a conflict).
+ */
+export type UnitChange = { segmentId: number, 
+/**
+ * Its place in the article, from 0.
+ */
+position: number, source: string, 
+/**
+ * What the segment says here now.
+ */
+here: Side, 
+/**
+ * What the file says.
+ */
+file: Side, 
+/**
+ * What it said when exported, when that is on record.
+ */
+base: Side | null, };
+
+/**
+ * What an XLIFF file that came back would change in its article.
+ */
+export type UpdateReport = { articleId: number, title: string, fileName: string, 
+/**
+ * Whether the export is on record (otherwise no conflict can be told apart).
+ */
+baseKnown: boolean, 
+/**
+ * Changed in the file only: applied.
+ */
+changes: Array<UnitChange>, 
+/**
+ * Changed in the file and here, differently: applied only when taken.
+ */
+conflicts: Array<UnitChange>, 
+/**
+ * Changed here only since the export: kept.
+ */
+keptHere: number, unchanged: number, 
+/**
+ * Units of the file whose segment is no longer in the article (merged, split).
+ */
+missing: Array<string>, };
+
+/**
+ * What opening another tool's XLIFF would make.
+ */
+export type NewReport = { title: string, fileName: string, 
+/**
+ * "1.2", "2.0", "2.1".
+ */
+version: string, sourceLang: string, targetLang: string | null, segments: number, translated: number, 
+/**
+ * Segments with inline codes, and how many codes in all.
+ */
+withCodes: number, codes: number, 
+/**
+ * Units with no source text, kept in the file but not made segments.
+ */
+empty: number, };
+
+/**
+ * What an XLIFF file is and would do.
+ */
+export type XliffPlan = { "kind": "update" } & UpdateReport | { "kind": "new" } & NewReport;
+
+/**
+ * What was done with a file.
+ */
+export type XliffOutcome = { "kind": "updated", article_id: number, changed: number, draft: Draft | null, } | { "kind": "opened", article: Article, };
+
+/**
+ * How a code sits in the XML: the start tag of an element whose content is text (`<g>`,
+ * `<pc>`, `<mrk>`), its end tag, or a code that stands alone (an empty element, or a 1.2
+ * `<ph>`/`<bpt>`/`<ept>`/`<it>` whose content is native code).
+ */
+export type CodeKind = "open" | "close" | "standalone";
+
+/**
+ * How the editor shows a code: opening, closing or alone.
+ */
+export type CodeRole = "opening" | "closing" | "alone";
+
+export type Code = { kind: CodeKind, 
+/**
+ * The element's local name (`g`, `bpt`, `pc`; `#` for a comment).
+ */
+name: string, 
+/**
+ * What pairs it with the same code in the target (`id`, or `startRef` for `<ec/>`).
+ */
+id: string | null, 
+/**
+ * The code exactly as it is in the file.
+ */
+xml: string, 
+/**
+ * The number shown on its chip: its place among the segment's codes, from 1 (the
+ * marker's number plus one), so that the chip, the QA's messages and the command line
+ * name a code alike; an opening and a closing code differ in shape.
+ */
+number: number, role: CodeRole, };

@@ -37,3 +37,13 @@ export async function chooseGlossaryFile(filterName: string): Promise<string | n
 export async function chooseTmxFile(filterName: string): Promise<string | null> {
   return api.pickOpen('tmx', filterName);
 }
+
+/** Ask for an XLIFF file that came back, to update the article open; null when the user cancels. */
+export async function chooseXliffFile(filterName: string): Promise<string | null> {
+  return api.pickOpen('xliff', filterName);
+}
+
+/** Whether a file is XLIFF, by its name (the import then reads it as such). */
+export function isXliffName(path: string): boolean {
+  return /\.(xlf|xliff|sdlxliff|mqxliff)$/i.test(path);
+}

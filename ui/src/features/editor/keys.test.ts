@@ -46,6 +46,16 @@ describe('editor shortcuts', () => {
     expect(actionFor(key({ key: '.', code: 'Period' }))).toBeNull();
   });
 
+  it('inserts the next inline code and updates from XLIFF, on any layout', () => {
+    // T is ف and X is ء on the Arabic layout.
+    expect(actionFor(key({ key: 'ف', code: 'KeyT', ctrlKey: true, shiftKey: true }))).toBe('insert-code');
+    expect(actionFor(key({ key: 'T', code: 'KeyT', ctrlKey: true, shiftKey: true }))).toBe('insert-code');
+    expect(actionFor(key({ key: 'ء', code: 'KeyX', ctrlKey: true, shiftKey: true }))).toBe('xliff-update');
+    // Ctrl+X (cut) and Ctrl+T stay the system's.
+    expect(actionFor(key({ key: 'x', code: 'KeyX', ctrlKey: true }))).toBeNull();
+    expect(actionFor(key({ key: 't', code: 'KeyT', ctrlKey: true }))).toBeNull();
+  });
+
   it('leaves ordinary typing alone', () => {
     expect(actionFor(key({ key: 'a', code: 'KeyA' }))).toBeNull();
     expect(actionFor(key({ key: 'Enter' }))).toBeNull();

@@ -19,6 +19,8 @@ export type Action =
   | 'insert-match'
   | 'concordance'
   | 'spell'
+  | 'insert-code'
+  | 'xliff-update'
   | 'close'
   | 'zoom-in'
   | 'zoom-out'
@@ -47,6 +49,9 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'insert-match', keys: ['Ctrl+1', '…', 'Ctrl+5'] },
   { action: 'concordance', keys: ['Ctrl+K'] },
   { action: 'spell', keys: ['Ctrl+.'] },
+  // Inline codes of another tool's XLIFF; a file of this article that came back.
+  { action: 'insert-code', keys: ['Ctrl+Shift+T'] },
+  { action: 'xliff-update', keys: ['Ctrl+Shift+X'] },
   { action: 'help', keys: ['F1'] },
   { action: 'close', keys: ['Esc'] },
   // Heard by the whole window (features/settings/zoom.ts), listed here for the sheet.
@@ -70,6 +75,8 @@ export function actionFor(e: Key): Action | null {
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'KeyG') return 'jump';
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyG') return 'add-name';
   if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyN') return 'qa';
+  if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyT') return 'insert-code';
+  if (ctrl && e.shiftKey && !e.altKey && e.code === 'KeyX') return 'xliff-update';
   if (e.altKey && !ctrl && nameNumber(e) !== null) return 'insert-name';
   if (ctrl && !e.shiftKey && !e.altKey && e.code === 'Period') return 'spell';
   if (ctrl && !e.shiftKey && !e.altKey && matchNumber(e) !== null) return 'insert-match';
