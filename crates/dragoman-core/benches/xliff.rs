@@ -28,11 +28,18 @@ fn foreign_file() -> String {
             format!("قال {who} إن {what} سيزور المدينة يوم الاثنين المقبل لبحث الأوضاع.")
         };
         let target = if i < UNITS / 2 {
-            format!("\n  <target state=\"translated\">Name{i} said Word{} will visit the city on Monday.</target>", i * 7 + 1)
+            format!(
+                "\n  <target state=\"translated\">Name{i} said Word{} will visit the city on Monday.</target>",
+                i * 7 + 1
+            )
         } else {
             String::new()
         };
-        write!(f, "<trans-unit id=\"{i}\" mq:status=\"NotStarted\">\n  <source>{source}</source>{target}\n</trans-unit>\n").unwrap();
+        write!(
+            f,
+            "<trans-unit id=\"{i}\" mq:status=\"NotStarted\">\n  <source>{source}</source>{target}\n</trans-unit>\n"
+        )
+        .unwrap();
     }
     f.push_str("</body>\n</file>\n</xliff>\n");
     f
@@ -63,7 +70,8 @@ fn benches(c: &mut Criterion) {
 
     // Every unit translated (with its codes), then written back.
     let mut store = Store::open(&dir.path().join("full.db")).unwrap();
-    let xliff::XliffOutcome::Opened { article } = xliff::apply_text(&mut store, &text, "bench.xlf", None, &[]).unwrap() else {
+    let xliff::XliffOutcome::Opened { article } = xliff::apply_text(&mut store, &text, "bench.xlf", None, &[]).unwrap()
+    else {
         panic!("a new article")
     };
     for s in store.segments(article.id).unwrap() {
@@ -90,7 +98,9 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.bench_function("report an update from a 5,000-unit XLIFF 2.1", |b| {
-        b.iter(|| assert!(matches!(xliff::plan_text(&store, &own, "own.xlf", None).unwrap(), xliff::XliffPlan::Update(_))))
+        b.iter(|| {
+            assert!(matches!(xliff::plan_text(&store, &own, "own.xlf", None).unwrap(), xliff::XliffPlan::Update(_)))
+        })
     });
     group.finish();
 }
