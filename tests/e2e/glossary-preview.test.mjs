@@ -8,22 +8,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { box, allById, byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf } from './helpers.mjs';
+import { box, allById, byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf, answerOpenDialog } from './helpers.mjs';
 
 const CLI = process.env.DRAGOMAN_E2E_CLI;
 const NAMES = new URL('../fixtures/names.csv', import.meta.url).pathname;
-const xdotool = (...args) => execFileSync('xdotool', args).toString().trim();
-
-async function answerOpenDialog(path) {
-  const id = xdotool('search', '--sync', '--onlyvisible', '--name', '^Open File$').split('\n')[0];
-  xdotool('windowfocus', '--sync', id);
-  await sleep(300);
-  xdotool('key', '--window', id, '--clearmodifiers', 'ctrl+l');
-  await sleep(300);
-  xdotool('type', '--window', id, '--delay', '15', path);
-  await sleep(300);
-  xdotool('key', '--window', id, 'Return');
-}
 
 const L = {
   en: { added: 'One name will be added', updated: 'One name will change', field: 'English', apply: 'Import these changes' },

@@ -307,3 +307,24 @@ export async function contrasts(app, selector) {
       });
   }, selector);
 }
+
+const xdotool = (...args) => execFileSync('xdotool', args).toString().trim();
+
+/** Answer the native file dialog titled `title` (GTK's, in the system's language) with `path`. */
+export async function answerDialog(title, path, { replaceName = false } = {}) {
+  const id = xdotool('search', '--sync', '--onlyvisible', '--name', `^${title}$`).split('\n')[0];
+  xdotool('windowfocus', '--sync', id);
+  await sleep(300);
+  // The open dialog takes a typed location after Ctrl+L; the save dialog's name field has
+  // the focus and the proposed name, replaced by the whole path.
+  xdotool('key', '--window', id, '--clearmodifiers', replaceName ? 'ctrl+a' : 'ctrl+l');
+  await sleep(300);
+  xdotool('type', '--window', id, '--delay', '15', path);
+  await sleep(300);
+  xdotool('key', '--window', id, 'Return');
+}
+
+/** The open dialog ("Open File") answered with `path`. */
+export const answerOpenDialog = (path) => answerDialog('Open File', path);
+/** The save dialog ("Save File") answered with `path`, replacing the proposed name. */
+export const answerSaveDialog = (path) => answerDialog('Save File', path, { replaceName: true });

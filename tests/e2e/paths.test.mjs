@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf, TIMEOUT } from './helpers.mjs';
+import { byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf, TIMEOUT, answerDialog } from './helpers.mjs';
 
 const CLI = process.env.DRAGOMAN_E2E_CLI;
 const ARTICLE = 'محادثات في جنيف\n\nقال المتحدث إن المحادثات ستستمر يوم الاثنين.\n';
@@ -35,21 +35,6 @@ async function refused(app, cmd, args) {
   assert.equal(res.err.kind, 'path-not-chosen', `${cmd}: ${JSON.stringify(res.err)}`);
 }
 
-const xdotool = (...args) => execFileSync('xdotool', args).toString().trim();
-
-/** Answer the native file dialog titled `title` (GTK's, in the system's language) with `path`. */
-async function answerDialog(title, path, { replaceName = false } = {}) {
-  const id = xdotool('search', '--sync', '--onlyvisible', '--name', `^${title}$`).split('\n')[0];
-  xdotool('windowfocus', '--sync', id);
-  await sleep(300);
-  // The open dialog takes a typed location after Ctrl+L; the save dialog's name field has
-  // the focus and the proposed name, replaced by the whole path.
-  xdotool('key', '--window', id, '--clearmodifiers', replaceName ? 'ctrl+a' : 'ctrl+l');
-  await sleep(300);
-  xdotool('type', '--window', id, '--delay', '15', path);
-  await sleep(300);
-  xdotool('key', '--window', id, 'Return');
-}
 
 function articleCount(db) {
   return JSON.parse(execFileSync(CLI, ['--db', db, 'list', '--json']).toString()).length;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { allById, byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf, waitSaved } from './helpers.mjs';
+import { allById, byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf, waitSaved, answerSaveDialog } from './helpers.mjs';
 
 const CLI = process.env.DRAGOMAN_E2E_CLI;
 const SCHEMA = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/schemas/xliff_core_2.0.xsd');
@@ -22,21 +22,9 @@ const UNTRANSLATED = {
   ar: { document: /خارج الملف/, xliff: /لتترجم(ه|هما|ها) الأداة الأخرى/ },
 };
 
-const xdotool = (...args) => execFileSync('xdotool', args).toString().trim();
 
 /** Answer GTK's save dialog (titled in the system's language, English here) with `path`:
  * its name field has the focus and the proposed name, replaced by the whole path. */
-async function answerSaveDialog(path) {
-  const id = xdotool('search', '--sync', '--onlyvisible', '--name', '^Save File$').split('\n')[0];
-  xdotool('windowfocus', '--sync', id);
-  await sleep(300);
-  xdotool('key', '--window', id, '--clearmodifiers', 'ctrl+a');
-  await sleep(300);
-  xdotool('type', '--window', id, '--delay', '15', path);
-  await sleep(300);
-  xdotool('key', '--window', id, 'Return');
-}
-
 /** Call a command from the page, as any script in it could. */
 function invoke(app, cmd, args) {
   return app.executeAsync(

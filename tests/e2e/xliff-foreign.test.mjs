@@ -10,23 +10,11 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { allById, box, byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf, TIMEOUT, typeKeys, waitSaved } from './helpers.mjs';
+import { allById, box, byId, click, launch, quit, screenshot, shown, sleep, tempDb, textOf, TIMEOUT, typeKeys, waitSaved, answerOpenDialog } from './helpers.mjs';
 
 const CLI = process.env.DRAGOMAN_E2E_CLI;
 const PYTHON = process.env.DRAGOMAN_E2E_PYTHON;
 const MEMOQ = new URL('../fixtures/xliff/foreign-memoq-1.2.xlf', import.meta.url).pathname;
-const xdotool = (...args) => execFileSync('xdotool', args).toString().trim();
-
-async function answerOpenDialog(path) {
-  const id = xdotool('search', '--sync', '--onlyvisible', '--name', '^Open File$').split('\n')[0];
-  xdotool('windowfocus', '--sync', id);
-  await sleep(300);
-  xdotool('key', '--window', id, '--clearmodifiers', 'ctrl+l');
-  await sleep(300);
-  xdotool('type', '--window', id, '--delay', '15', path);
-  await sleep(300);
-  xdotool('key', '--window', id, 'Return');
-}
 
 const L = {
   en: { summary: 'XLIFF 1.2 from another tool, ar → en-GB: 5 segments, 2 already translated, 8 inline codes.', title: 'Tag 3: <x id="3" ctype="lb"/>' },

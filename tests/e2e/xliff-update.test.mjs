@@ -9,22 +9,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { allById, box, byId, click, launch, openArticle, quit, screenshot, shown, sleep, tempDb, textOf, TIMEOUT } from './helpers.mjs';
+import { allById, box, byId, click, launch, openArticle, quit, screenshot, shown, sleep, tempDb, textOf, TIMEOUT, answerOpenDialog } from './helpers.mjs';
 
 const CLI = process.env.DRAGOMAN_E2E_CLI;
 const SAMPLE = new URL('../../crates/dragoman-core/assets/sample-kremlin-putin-biden.ar.txt', import.meta.url).pathname;
-const xdotool = (...args) => execFileSync('xdotool', args).toString().trim();
-
-async function answerOpenDialog(path) {
-  const id = xdotool('search', '--sync', '--onlyvisible', '--name', '^Open File$').split('\n')[0];
-  xdotool('windowfocus', '--sync', id);
-  await sleep(300);
-  xdotool('key', '--window', id, '--clearmodifiers', 'ctrl+l');
-  await sleep(300);
-  xdotool('type', '--window', id, '--delay', '15', path);
-  await sleep(300);
-  xdotool('key', '--window', id, 'Return');
-}
 
 /** A unit of a Dragoman XLIFF 2.1 file given a state and, if `target` is set, a translation,
  * as another tool would write them. */
